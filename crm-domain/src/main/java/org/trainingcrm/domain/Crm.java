@@ -1,0 +1,84 @@
+package org.trainingcrm.domain;
+
+import java.time.Clock;
+import org.trainingcrm.domain.access.AccessPolicy;
+import org.trainingcrm.domain.access.RoleBasedAccessPolicy;
+import org.trainingcrm.domain.access.StaffService;
+import org.trainingcrm.domain.assignment.ManagerAssignments;
+import org.trainingcrm.domain.audit.AuditTrail;
+import org.trainingcrm.domain.bulk.ClientBulkLoad;
+import org.trainingcrm.domain.client.ClientSearch;
+import org.trainingcrm.domain.client.ClientService;
+import org.trainingcrm.domain.client.IndustryDictionary;
+
+/**
+ * The CRM's application services wired to one store: the entry a host application holds.
+ *
+ * <pre>{@code
+ * Crm crm = Crm.on(database, Clock.systemUTC());
+ * ClientId id = crm.clients().register(actor, ClientForm.organisation("Ромашка").taxId("7707083893"));
+ * }</pre>
+ */
+public final class Crm {
+
+    private final StaffService staff;
+    private final ClientService clients;
+    private final ClientSearch search;
+    private final IndustryDictionary industries;
+    private final ManagerAssignments managers;
+    private final ClientBulkLoad bulkLoad;
+    private final AuditTrail audit;
+
+    private Crm(CrmPorts ports, AccessPolicy access, Clock clock) {
+        var tx = ports.transactions();
+        var log = ports.auditLog();
+        staff = new StaffService(ports.branches(), ports.users(), access, tx, log, clock);
+        clients = new ClientService(ports.clients(), ports.people(), ports.industries(), ports.branches(), access,
+                tx, log, clock);
+        search = new ClientSearch(ports.clients(), ports.branches(), access, tx);
+        industries = new IndustryDictionary(ports.industries(), access, tx, log, clock);
+        managers = new ManagerAssignments(ports.assignments(), ports.reassignments(), ports.clients(), ports.users(),
+                access, tx, log, clock);
+        bulkLoad = new ClientBulkLoad(ports.clientBulkWriter(), ports.branches(), ports.industries(), ports.users(),
+                access, tx, log, clock);
+        audit = new AuditTrail(log, access, tx);
+    }
+
+    /** The services over the store with the role-based access policy. */
+    public static Crm on(CrmPorts ports, Clock clock) {
+        return new Crm(ports, new RoleBasedAccessPolicy(ports.branches()), clock);
+    }
+
+    /** The services over the store with the host's own access policy. */
+    public static Crm on(CrmPorts ports, AccessPolicy access, Clock clock) {
+        return new Crm(ports, access, clock);
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public ClientSearch search() {
+        return search;
+    }
+
+    public IndustryDictionary industries() {
+        return industries;
+    }
+
+    public ManagerAssignments managers() {
+        return managers;
+    }
+
+    public ClientBulkLoad bulkLoad() {
+        return bulkLoad;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+}

@@ -1,0 +1,36 @@
+package org.trainingcrm.domain;
+
+import org.trainingcrm.domain.access.Users;
+import org.trainingcrm.domain.assignment.Assignments;
+import org.trainingcrm.domain.assignment.Reassignments;
+import org.trainingcrm.domain.audit.AuditLog;
+import org.trainingcrm.domain.branch.Branches;
+import org.trainingcrm.domain.bulk.ClientBulkWriter;
+import org.trainingcrm.domain.client.Clients;
+import org.trainingcrm.domain.client.Industries;
+import org.trainingcrm.domain.client.People;
+import org.trainingcrm.domain.kernel.Transactions;
+
+/** Every port a store implements for the CRM: a database, or memory in tests. */
+public interface CrmPorts {
+
+    Transactions transactions();
+
+    AuditLog auditLog();
+
+    Branches branches();
+
+    Users users();
+
+    Industries industries();
+
+    People people();
+
+    Clients clients();
+
+    Assignments assignments();
+
+    Reassignments reassignments();
+
+    ClientBulkWriter clientBulkWriter();
+}

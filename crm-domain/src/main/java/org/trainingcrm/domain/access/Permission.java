@@ -1,0 +1,12 @@
+package org.trainingcrm.domain.access;
+
+/** One thing a use case may require of the acting user. */
+public enum Permission {
+    CLIENT_READ,
+    CLIENT_WRITE,
+    CLIENT_BULK_LOAD,
+    CLIENT_REASSIGN,
+    DICTIONARY_EDIT,
+    STAFF_ADMINISTER,
+    AUDIT_READ
+}

@@ -1,0 +1,14 @@
+package org.trainingcrm.domain.branch;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the branches of the centre. */
+public interface Branches {
+
+    Optional<Branch> byId(BranchId id);
+
+    List<Branch> all();
+
+    void add(Branch branch);
+}

@@ -1,0 +1,44 @@
+package org.trainingcrm.domain;
+
+import org.junit.jupiter.api.Nested;
+import org.trainingcrm.domain.assignment.ManagerAssignmentContract;
+import org.trainingcrm.domain.bulk.ClientBulkLoadContract;
+import org.trainingcrm.domain.client.ClientCardContract;
+import org.trainingcrm.domain.client.ClientSearchContract;
+import org.trainingcrm.domain.fixtures.InMemoryCrm;
+
+/** The acceptance suites on the in-memory ports: the domain's rules without a database. */
+class InMemoryAcceptanceTest {
+
+    @Nested
+    class ClientCards extends ClientCardContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class ClientSearches extends ClientSearchContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class ResponsibleManagers extends ManagerAssignmentContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class BulkLoads extends ClientBulkLoadContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.trainingcrm.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/** Brings a database's schema up to the CRM's Liquibase changelog; the only writer of DDL. */
+final class SchemaMigration {
+
+    static final String CHANGELOG = "db/changelog/crm-changelog.xml";
+
+    // held so the level set below is not lost when the logger is collected
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        // each applied change set is logged at INFO: too chatty for a library opening its store
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private SchemaMigration() {
+    }
+
+    @SuppressWarnings("deprecation") // the Liquibase facade is the smallest stable entry for "update"
+    static void apply(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            // Liquibase prints its summary to standard output unless told to log it instead
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(
+                        SchemaMigration.class.getClassLoader()), database);
+                liquibase.update(new Contexts(), new LabelExpression());
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the CRM database to migrate its schema", e);
+        } catch (LiquibaseException e) {
+            throw new IllegalStateException("the CRM schema migration failed", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the CRM schema migration failed", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.assignment.AssignmentId;
+
+/** Maps {@link AssignmentId} to a CHAR(36) column. */
+public final class AssignmentIdConverter extends UuidIdConverter<AssignmentId>
+        implements AttributeConverter<AssignmentId, String> {
+
+    public AssignmentIdConverter() {
+        super(AssignmentId::value, AssignmentId::new);
+    }
+}

@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.client.ClientId;
+
+/** Maps {@link ClientId} to a CHAR(36) column. */
+public final class ClientIdConverter extends UuidIdConverter<ClientId>
+        implements AttributeConverter<ClientId, String> {
+
+    public ClientIdConverter() {
+        super(ClientId::value, ClientId::new);
+    }
+}

@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.assignment.ReassignmentId;
+
+/** Maps {@link ReassignmentId} to a CHAR(36) column. */
+public final class ReassignmentIdConverter extends UuidIdConverter<ReassignmentId>
+        implements AttributeConverter<ReassignmentId, String> {
+
+    public ReassignmentIdConverter() {
+        super(ReassignmentId::value, ReassignmentId::new);
+    }
+}

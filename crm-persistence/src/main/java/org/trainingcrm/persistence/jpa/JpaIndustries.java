@@ -1,0 +1,20 @@
+package org.trainingcrm.persistence.jpa;
+
+import java.util.Optional;
+import org.trainingcrm.domain.client.Industries;
+import org.trainingcrm.domain.client.Industry;
+import org.trainingcrm.domain.client.IndustryId;
+
+/** The industry dictionary in the CRM database. */
+public final class JpaIndustries extends JpaRepository<Industry, IndustryId> implements Industries {
+
+    public JpaIndustries(JpaTransactions transactions) {
+        super(transactions, Industry.class);
+    }
+
+    @Override
+    public Optional<Industry> byNameKey(String nameKey) {
+        return em().createQuery("select i from Industry i where i.nameKey = :key", Industry.class)
+                .setParameter("key", nameKey).getResultStream().findFirst();
+    }
+}

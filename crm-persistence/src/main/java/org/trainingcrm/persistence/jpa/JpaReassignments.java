@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.jpa;
+
+import org.trainingcrm.domain.assignment.Reassignment;
+import org.trainingcrm.domain.assignment.ReassignmentId;
+import org.trainingcrm.domain.assignment.Reassignments;
+
+/** The redistributions of clients in the CRM database. */
+public final class JpaReassignments extends JpaRepository<Reassignment, ReassignmentId> implements Reassignments {
+
+    public JpaReassignments(JpaTransactions transactions) {
+        super(transactions, Reassignment.class);
+    }
+}
