@@ -66,6 +66,8 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("eclipselink.weaving", "false");
         properties.put("eclipselink.logging.level", "WARNING");
+        // a stale write reaches the caller as ConcurrentChange; logging it here too is noise
+        properties.put("eclipselink.logging.exceptions", "false");
         // several CRM instances may share one database: read through, do not trust a shared cache
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");

@@ -11,7 +11,6 @@ import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -41,11 +40,13 @@ final class SchemaMigration {
                 Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(
                         SchemaMigration.class.getClassLoader()), database);
                 liquibase.update(new Contexts(), new LabelExpression());
+                // with nothing to apply Liquibase still leaves its lock-check transaction open
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
             });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the CRM database to migrate its schema", e);
-        } catch (LiquibaseException e) {
-            throw new IllegalStateException("the CRM schema migration failed", e);
         } catch (Exception e) {
             throw new IllegalStateException("the CRM schema migration failed", e);
         }

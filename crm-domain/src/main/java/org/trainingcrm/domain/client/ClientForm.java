@@ -1,5 +1,6 @@
 package org.trainingcrm.domain.client;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -142,10 +143,12 @@ public final class ClientForm {
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw new InvalidValue("website", raw, "must be an http or https address");
             }
-            if (uri.getHost() == null || !uri.getHost().contains(".")) {
+            // java.net.URI leaves the host of an internationalised name such as пример.рф unset
+            String host = uri.getHost() != null ? uri.getHost() : uri.getAuthority();
+            if (host == null || !IDN.toASCII(host).contains(".")) {
                 throw new InvalidValue("website", raw, "has no host name");
             }
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new InvalidValue("website", raw, "is not a web address");
         }
         return text;

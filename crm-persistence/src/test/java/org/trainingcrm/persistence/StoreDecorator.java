@@ -1,0 +1,73 @@
+package org.trainingcrm.persistence;
+
+import org.trainingcrm.domain.CrmPorts;
+import org.trainingcrm.domain.access.Users;
+import org.trainingcrm.domain.assignment.Assignments;
+import org.trainingcrm.domain.assignment.Reassignments;
+import org.trainingcrm.domain.audit.AuditLog;
+import org.trainingcrm.domain.branch.Branches;
+import org.trainingcrm.domain.bulk.ClientBulkWriter;
+import org.trainingcrm.domain.client.Clients;
+import org.trainingcrm.domain.client.Industries;
+import org.trainingcrm.domain.client.People;
+import org.trainingcrm.domain.kernel.Transactions;
+
+/** A store that passes every port through, so a test can replace one of them. */
+class StoreDecorator implements CrmPorts {
+
+    private final CrmPorts store;
+
+    StoreDecorator(CrmPorts store) {
+        this.store = store;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return store.transactions();
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return store.auditLog();
+    }
+
+    @Override
+    public Branches branches() {
+        return store.branches();
+    }
+
+    @Override
+    public Users users() {
+        return store.users();
+    }
+
+    @Override
+    public Industries industries() {
+        return store.industries();
+    }
+
+    @Override
+    public People people() {
+        return store.people();
+    }
+
+    @Override
+    public Clients clients() {
+        return store.clients();
+    }
+
+    @Override
+    public Assignments assignments() {
+        return store.assignments();
+    }
+
+    @Override
+    public Reassignments reassignments() {
+        return store.reassignments();
+    }
+
+    @Override
+    public ClientBulkWriter clientBulkWriter() {
+        return store.clientBulkWriter();
+    }
+}
