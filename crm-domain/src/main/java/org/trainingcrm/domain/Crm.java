@@ -10,6 +10,9 @@ import org.trainingcrm.domain.bulk.ClientBulkLoad;
 import org.trainingcrm.domain.client.ClientSearch;
 import org.trainingcrm.domain.client.ClientService;
 import org.trainingcrm.domain.client.IndustryDictionary;
+import org.trainingcrm.domain.people.MedicalNoteService;
+import org.trainingcrm.domain.people.PeopleService;
+import org.trainingcrm.domain.people.ReferralService;
 
 /**
  * The CRM's application services wired to one store: the entry a host application holds.
@@ -28,6 +31,9 @@ public final class Crm {
     private final ManagerAssignments managers;
     private final ClientBulkLoad bulkLoad;
     private final AuditTrail audit;
+    private final PeopleService people;
+    private final ReferralService referrals;
+    private final MedicalNoteService medicalNotes;
 
     private Crm(CrmPorts ports, AccessPolicy access, Clock clock) {
         var tx = ports.transactions();
@@ -42,6 +48,9 @@ public final class Crm {
         bulkLoad = new ClientBulkLoad(ports.clientBulkWriter(), ports.branches(), ports.industries(), ports.users(),
                 access, tx, log, clock);
         audit = new AuditTrail(log, access, tx);
+        people = new PeopleService(ports.people(), ports.branches(), access, tx, log, clock);
+        referrals = new ReferralService(ports.referrals(), ports.people(), access, tx, log, clock);
+        medicalNotes = new MedicalNoteService(ports.medicalNotes(), ports.people(), access, tx, log, clock);
     }
 
     /** The services over the store with the role-based access policy. */
@@ -80,5 +89,20 @@ public final class Crm {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** Students, their parents and guardians, preferences (C7). */
+    public PeopleService people() {
+        return people;
+    }
+
+    /** Who brought whom (C8). */
+    public ReferralService referrals() {
+        return referrals;
+    }
+
+    /** Medical notes, restricted and audited on every read (C7). */
+    public MedicalNoteService medicalNotes() {
+        return medicalNotes;
     }
 }

@@ -10,6 +10,8 @@ import org.trainingcrm.domain.client.Clients;
 import org.trainingcrm.domain.client.Industries;
 import org.trainingcrm.domain.client.People;
 import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.people.MedicalNotes;
+import org.trainingcrm.domain.people.Referrals;
 
 /** Every port a store implements for the CRM: a database, or memory in tests. */
 public interface CrmPorts {
@@ -33,4 +35,8 @@ public interface CrmPorts {
     Reassignments reassignments();
 
     ClientBulkWriter clientBulkWriter();
+
+    MedicalNotes medicalNotes();
+
+    Referrals referrals();
 }

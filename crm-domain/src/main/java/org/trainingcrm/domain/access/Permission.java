@@ -8,5 +8,9 @@ public enum Permission {
     CLIENT_REASSIGN,
     DICTIONARY_EDIT,
     STAFF_ADMINISTER,
-    AUDIT_READ
+    AUDIT_READ,
+    /** Read a person's medical notes (restricted data; every read is audited). */
+    MEDICAL_READ,
+    /** Write or clear a person's medical notes. */
+    MEDICAL_WRITE
 }

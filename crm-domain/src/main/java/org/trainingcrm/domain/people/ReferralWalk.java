@@ -1,0 +1,116 @@
+package org.trainingcrm.domain.people;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.trainingcrm.domain.client.People;
+import org.trainingcrm.domain.client.Person;
+import org.trainingcrm.domain.client.PersonId;
+
+/**
+ * Walks the referral graph down from one person, a level at a time: one indexed query per level
+ * (split into chunks of ids) rather than one per person, and no recursive SQL, which Derby lacks.
+ */
+final class ReferralWalk {
+
+    /** Ids per query; well under the parameter limits of Derby and PostgreSQL. */
+    static final int CHUNK = 500;
+
+    private final Referrals referrals;
+    private final People people;
+
+    ReferralWalk(Referrals referrals, People people) {
+        this.referrals = referrals;
+        this.people = people;
+    }
+
+    /**
+     * The tree below the root. People the predicate rejects (outside the actor's branches) are
+     * left out with everyone below them, so the counts agree with what is listed.
+     */
+    ReferralTree below(Person root, Optional<PersonRef> referrer, int maxDepth, Predicate<Person> shown) {
+        Map<PersonId, List<Referral>> children = new HashMap<>();
+        Map<PersonId, String> names = new HashMap<>();
+        Set<PersonId> seen = new HashSet<>(Set.of(root.id()));
+        List<PersonId> frontier = List.of(root.id());
+        while (!frontier.isEmpty()) {
+            List<Referral> level = inChunks(frontier, referrals::broughtBy);
+            // a circle can only come from data written around the service; never walk it twice
+            List<Referral> fresh = level.stream().filter(r -> seen.add(r.person())).toList();
+            List<Person> found = inChunks(fresh.stream().map(Referral::person).toList(), people::byIds);
+            Map<PersonId, Person> byId = new HashMap<>();
+            found.stream().filter(shown).forEach(p -> byId.put(p.id(), p));
+            List<PersonId> next = new ArrayList<>();
+            for (Referral r : fresh) {
+                Person p = byId.get(r.person());
+                if (p != null) {
+                    children.computeIfAbsent(r.referrer(), k -> new ArrayList<>()).add(r);
+                    names.put(p.id(), p.fullName());
+                    next.add(p.id());
+                }
+            }
+            frontier = next;
+        }
+        return layOut(PersonRef.of(root), referrer, children, names, maxDepth);
+    }
+
+    /** Counts every subtree, then lists the tree depth first down to maxDepth. */
+    static ReferralTree layOut(PersonRef root, Optional<PersonRef> referrer, Map<PersonId, List<Referral>> children,
+            Map<PersonId, String> names, int maxDepth) {
+        Comparator<Referral> order = Comparator.comparing(Referral::recordedAt)
+                .thenComparing(r -> names.get(r.person()))
+                .thenComparing(r -> r.person().value());
+        children.values().forEach(list -> list.sort(order));
+        Map<PersonId, Integer> total = new HashMap<>();
+        List<PersonId> breadthFirst = new ArrayList<>(List.of(root.id()));
+        for (int i = 0; i < breadthFirst.size(); i++) {
+            children.getOrDefault(breadthFirst.get(i), List.of()).forEach(r -> breadthFirst.add(r.person()));
+        }
+        // deepest first, so every child's total is known before its parent's
+        for (int i = breadthFirst.size() - 1; i >= 0; i--) {
+            PersonId p = breadthFirst.get(i);
+            total.put(p, children.getOrDefault(p, List.of()).stream().mapToInt(r -> 1 + total.get(r.person())).sum());
+        }
+        List<Referee> listed = new ArrayList<>();
+        Deque<Referral> stack = new ArrayDeque<>();
+        Map<PersonId, Integer> depth = new HashMap<>(Map.of(root.id(), 0));
+        pushChildren(stack, children.getOrDefault(root.id(), List.of()));
+        while (!stack.isEmpty()) {
+            Referral r = stack.pop();
+            int d = depth.get(r.referrer()) + 1;
+            depth.put(r.person(), d);
+            List<Referral> below = children.getOrDefault(r.person(), List.of());
+            listed.add(new Referee(r.person(), names.get(r.person()), r.referrer(), d, r.recordedAt(), below.size(),
+                    total.get(r.person())));
+            if (d < maxDepth) {
+                pushChildren(stack, below);
+            }
+        }
+        return new ReferralTree(root, referrer, listed, children.getOrDefault(root.id(), List.of()).size(),
+                total.get(root.id()));
+    }
+
+    private static void pushChildren(Deque<Referral> stack, List<Referral> children) {
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(children.get(i));
+        }
+    }
+
+    private static <T> List<T> inChunks(List<PersonId> ids, Function<Collection<PersonId>, List<T>> query) {
+        List<T> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            all.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,331 @@
+package org.trainingcrm.domain.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.trainingcrm.domain.access.AccessDenied;
+import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.client.GuardianRelation;
+import org.trainingcrm.domain.client.PersonForm;
+import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.fixtures.CrmContract;
+import org.trainingcrm.domain.kernel.ConcurrentChange;
+import org.trainingcrm.domain.kernel.InvalidValue;
+import org.trainingcrm.domain.kernel.InvalidValues;
+import org.trainingcrm.domain.kernel.RuleViolation;
+
+/** C7: students, their parents and guardians, preferences, through the services on any store. */
+public abstract class StudentContract extends CrmContract {
+
+    /** Twelve years old on the contract clock's day, 2026-09-01. */
+    static final LocalDate CHILD = LocalDate.of(2014, 5, 3);
+    static final LocalDate ADULT = LocalDate.of(1985, 11, 20);
+
+    private PersonId adult(String name) {
+        return crm.people().registerStudent(centre.headOfficeManager, StudentForm.named(name + " " + centre.tag)
+                .bornOn(ADULT));
+    }
+
+    private PersonId child(String name, PersonId guardian) {
+        return crm.people().registerStudent(centre.headOfficeManager, StudentForm.named(name + " " + centre.tag)
+                .bornOn(CHILD).guardian(GuardianForm.existing(guardian, GuardianRelation.MOTHER)));
+    }
+
+    @Test
+    public void registers_a_child_with_a_new_mother_and_a_known_grandfather_and_reads_the_profile_back() {
+        PersonId grandfather = adult("Іваненко Петро");
+
+        PersonId id = crm.people().registerStudent(centre.headOfficeManager,
+                StudentForm.named("Иванов Пётр " + centre.tag).bornOn(CHILD).phone("8 912 345-67-89")
+                        .email("petya@пример.рф")
+                        .guardian(GuardianForm.newPerson(new PersonForm("Иванова Мария " + centre.tag,
+                                "+7 (912) 000-11-22", "Maria@Example.COM"), GuardianRelation.MOTHER)
+                                .whoMayPickUp().asMainContact())
+                        .guardian(GuardianForm.existing(grandfather, GuardianRelation.GRANDPARENT))
+                        .preferences("Любит рисовать; просит курс по 3D", List.of("утро", "Рисование", "рисование")));
+
+        PersonProfile profile = crm.people().profile(centre.headOfficeManager, id);
+        assertThat(profile.fullName()).isEqualTo("Иванов Пётр " + centre.tag);
+        assertThat(profile.branch()).isEqualTo(centre.headOffice);
+        assertThat(profile.birthDate()).isEqualTo(CHILD);
+        assertThat(profile.minor()).isTrue();
+        assertThat(profile.phone()).isEqualTo("+79123456789");
+        assertThat(profile.email()).isEqualTo("petya@пример.рф");
+        assertThat(profile.version()).isEqualTo(1);
+        assertThat(profile.preferences().notes()).isEqualTo("Любит рисовать; просит курс по 3D");
+        assertThat(profile.preferences().tags()).containsExactly("утро", "Рисование");
+        assertThat(profile.guardians()).hasSize(2);
+        GuardianCard mother = profile.guardians().get(0);
+        assertThat(mother.fullName()).isEqualTo("Иванова Мария " + centre.tag);
+        assertThat(mother.phone()).isEqualTo("+79120001122");
+        assertThat(mother.email()).isEqualTo("Maria@example.com");
+        assertThat(mother.relation()).isEqualTo(GuardianRelation.MOTHER);
+        assertThat(mother.mayPickUp()).isTrue();
+        assertThat(mother.mainContact()).isTrue();
+        GuardianCard grandpa = profile.guardians().get(1);
+        assertThat(grandpa.person()).isEqualTo(grandfather);
+        assertThat(grandpa.relation()).isEqualTo(GuardianRelation.GRANDPARENT);
+        assertThat(grandpa.mayPickUp()).isFalse();
+        assertThat(grandpa.mainContact()).isFalse();
+        assertThat(crm.people().wardsOf(centre.headOfficeManager, grandfather)).extracting(PersonRef::id)
+                .containsExactly(id);
+        assertThat(crm.people().find(centre.headOfficeManager, "иванова мария " + centre.tag))
+                .extracting(PersonRef::id).containsExactly(mother.person());
+        assertThat(crm.audit().of(centre.administrator, "person", id)).extracting(AuditEntry::action)
+                .containsExactly("person.registerStudent");
+    }
+
+    @Test
+    public void an_adult_student_needs_no_guardian_and_a_person_turns_adult_on_the_eighteenth_birthday() {
+        PersonId comesOfAgeToday = crm.people().registerStudent(centre.madridManager,
+                StudentForm.named("Zoë Núñez " + centre.tag).bornOn(LocalDate.of(2008, 9, 1)));
+
+        PersonProfile profile = crm.people().profile(centre.madridManager, comesOfAgeToday);
+        assertThat(profile.minor()).isFalse();
+        assertThat(profile.guardians()).isEmpty();
+        assertThatThrownBy(() -> crm.people().registerStudent(centre.madridManager,
+                StudentForm.named("Zoë Núñez " + centre.tag).bornOn(LocalDate.of(2008, 9, 2))))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("student.guardians"));
+    }
+
+    @Test
+    public void refuses_a_minor_without_guardians_naming_the_field_and_writes_nothing() {
+        assertThatThrownBy(() -> crm.people().registerStudent(centre.kyivManager,
+                StudentForm.named("Ковальчук Софія " + centre.tag).bornOn(CHILD)))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> {
+                    assertThat(e.field()).isEqualTo("student.guardians");
+                    assertThat(e.value()).isEqualTo("[]");
+                    assertThat(e.reason()).contains("under 18 on 2026-09-01");
+                });
+        assertThat(crm.people().find(centre.administrator, "Ковальчук Софія " + centre.tag)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} = ''{1}'' is refused")
+    @CsvSource(delimiter = '|', value = {
+        "student.fullName               | ' '",
+        "student.birthDate              | 2026-09-02",
+        "student.birthDate              | 1890-01-01",
+        "student.phone                  | 12",
+        "student.email                  | 王@",
+        "student.guardians[0].fullName  | ' '",
+        "student.guardians[0].phone     | not a phone",
+        "student.guardians[0].email     | mama@",
+    })
+    public void refuses_each_invalid_field_with_an_error_naming_it(String field, String value) {
+        StudentForm form = StudentForm.named("王小明 " + centre.tag).bornOn(CHILD);
+        PersonForm mother = PersonForm.named("李娜 " + centre.tag);
+        switch (field) {
+            case "student.fullName" -> form = StudentForm.named(value).bornOn(CHILD);
+            case "student.birthDate" -> form.bornOn(LocalDate.parse(value));
+            case "student.phone" -> form.phone(value);
+            case "student.email" -> form.email(value);
+            case "student.guardians[0].fullName" -> mother = PersonForm.named(value);
+            case "student.guardians[0].phone" -> mother = new PersonForm("李娜", value, null);
+            case "student.guardians[0].email" -> mother = new PersonForm("李娜", null, value);
+            default -> throw new IllegalArgumentException(field);
+        }
+        StudentForm complete = form.guardian(GuardianForm.newPerson(mother, GuardianRelation.MOTHER));
+
+        assertThatThrownBy(() -> crm.people().registerStudent(centre.headOfficeManager, complete))
+                .isInstanceOfSatisfying(InvalidValue.class, refused -> {
+                    assertThat(refused.field()).isEqualTo(field);
+                    assertThat(refused.value()).isEqualTo(value);
+                    assertThat(refused.getMessage()).contains(field).contains(value);
+                });
+        assertThat(crm.people().find(centre.administrator, "王小明 " + centre.tag)).isEmpty();
+    }
+
+    @Test
+    public void reports_every_refused_guardian_at_once_and_writes_nothing() {
+        PersonId minor = child("Петренко Іван", adult("Петренко Оксана"));
+        PersonId unknown = PersonId.newId();
+
+        assertThatThrownBy(() -> crm.people().registerStudent(centre.headOfficeManager,
+                StudentForm.named("Петренко Марко " + centre.tag).bornOn(CHILD)
+                        .guardian(GuardianForm.newPerson(PersonForm.named("Петренко Тарас " + centre.tag), null))
+                        .guardian(GuardianForm.existing(minor, GuardianRelation.OTHER))
+                        .guardian(GuardianForm.existing(unknown, GuardianRelation.GUARDIAN))))
+                .isInstanceOfSatisfying(InvalidValues.class, refused -> {
+                    assertThat(refused.refusals()).extracting(InvalidValue::field).containsExactly(
+                            "student.guardians[0].relation", "student.guardians[1].person",
+                            "student.guardians[2].person");
+                    assertThat(refused.refusals().get(1).value()).isEqualTo(minor.toString());
+                    assertThat(refused.refusals().get(1).reason()).contains("under 18");
+                    assertThat(refused.refusals().get(2).reason()).isEqualTo("no such person");
+                });
+        assertThat(crm.people().find(centre.administrator, "Петренко Тарас " + centre.tag)).isEmpty();
+        assertThat(crm.people().find(centre.administrator, "Петренко Марко " + centre.tag)).isEmpty();
+    }
+
+    @Test
+    public void refuses_two_main_contacts_and_the_same_guardian_twice() {
+        PersonId father = adult("García López Javier");
+
+        assertThatThrownBy(() -> crm.people().registerStudent(centre.headOfficeManager,
+                StudentForm.named("Lucía García " + centre.tag).bornOn(CHILD)
+                        .guardian(GuardianForm.existing(father, GuardianRelation.FATHER).asMainContact())
+                        .guardian(GuardianForm.existing(father, GuardianRelation.GUARDIAN).asMainContact())))
+                .isInstanceOfSatisfying(InvalidValues.class, refused -> assertThat(refused.refusals())
+                        .extracting(InvalidValue::field)
+                        .containsExactly("student.guardians[1].person", "student.guardians"));
+    }
+
+    @Test
+    public void a_guardian_can_be_neither_the_child_nor_a_minor() {
+        PersonId mother = adult("Шевченко Олена");
+        PersonId child = child("Шевченко Андрій", mother);
+        PersonId sibling = child("Шевченко Ніна", mother);
+        long version = crm.people().profile(centre.headOfficeManager, child).version();
+
+        assertThatThrownBy(() -> crm.people().addGuardian(centre.headOfficeManager, child, version,
+                GuardianForm.existing(child, GuardianRelation.OTHER)))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> {
+                    assertThat(e.field()).isEqualTo("guardian.person");
+                    assertThat(e.value()).isEqualTo(child.toString());
+                });
+        assertThatThrownBy(() -> crm.people().addGuardian(centre.headOfficeManager, child, version,
+                GuardianForm.existing(sibling, GuardianRelation.OTHER)))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> {
+                    assertThat(e.field()).isEqualTo("guardian.person");
+                    assertThat(e.value()).isEqualTo(sibling.toString());
+                });
+        assertThat(crm.people().profile(centre.headOfficeManager, child).version()).isEqualTo(version);
+    }
+
+    @Test
+    public void adds_a_guardian_who_takes_the_main_contact_mark_and_audits_before_and_after() {
+        PersonId mother = adult("Коваленко Ірина");
+        PersonId child = crm.people().registerStudent(centre.headOfficeManager,
+                StudentForm.named("Коваленко Денис " + centre.tag).bornOn(CHILD)
+                        .guardian(GuardianForm.existing(mother, GuardianRelation.MOTHER).asMainContact()));
+        clock.advance(Duration.ofMinutes(1));
+
+        PersonId father = crm.people().addGuardian(centre.headOfficeManager, child, 1,
+                GuardianForm.newPerson(PersonForm.named("Коваленко Сергій " + centre.tag), GuardianRelation.FATHER)
+                        .whoMayPickUp().asMainContact());
+
+        PersonProfile profile = crm.people().profile(centre.headOfficeManager, child);
+        assertThat(profile.version()).isEqualTo(2);
+        assertThat(profile.guardians()).extracting(GuardianCard::person).containsExactly(mother, father);
+        assertThat(profile.guardians()).extracting(GuardianCard::mainContact).containsExactly(false, true);
+        List<AuditEntry> trail = crm.audit().of(centre.administrator, "person", child);
+        assertThat(trail).extracting(AuditEntry::action)
+                .containsExactly("person.registerStudent", "person.addGuardian");
+        assertThat(trail.get(1).before()).contains(mother + " (MOTHER, main contact)");
+        assertThat(trail.get(1).after()).contains(father + " (FATHER, picks up, main contact)");
+        assertThat(crm.audit().of(centre.administrator, "person", father)).extracting(AuditEntry::action)
+                .containsExactly("person.register");
+    }
+
+    @Test
+    public void revises_a_guardian() {
+        PersonId mother = adult("Бондар Галина");
+        PersonId child = child("Бондар Яна", mother);
+
+        crm.people().reviseGuardian(centre.headOfficeManager, child, 1,
+                GuardianForm.existing(mother, GuardianRelation.GUARDIAN).whoMayPickUp());
+
+        assertThat(crm.people().guardiansOf(centre.headOfficeManager, child)).singleElement().satisfies(g -> {
+            assertThat(g.relation()).isEqualTo(GuardianRelation.GUARDIAN);
+            assertThat(g.mayPickUp()).isTrue();
+        });
+    }
+
+    @Test
+    public void a_minor_keeps_the_last_guardian_while_an_adult_may_lose_theirs() {
+        PersonId mother = adult("Мельник Оксана");
+        PersonId grandmother = adult("Мельник Віра");
+        PersonId child = child("Мельник Олег", mother);
+        crm.people().addGuardian(centre.headOfficeManager, child, 1,
+                GuardianForm.existing(grandmother, GuardianRelation.GRANDPARENT));
+
+        crm.people().removeGuardian(centre.headOfficeManager, child, 2, grandmother);
+        assertThatThrownBy(() -> crm.people().removeGuardian(centre.headOfficeManager, child, 3, mother))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.rule()).isEqualTo("person.guardian.lastOfMinor"));
+
+        assertThat(crm.people().guardiansOf(centre.headOfficeManager, child)).extracting(GuardianCard::person)
+                .containsExactly(mother);
+        PersonId adultStudent = adult("Мельник Андрій");
+        crm.people().addGuardian(centre.headOfficeManager, adultStudent, 1,
+                GuardianForm.existing(mother, GuardianRelation.MOTHER));
+        crm.people().removeGuardian(centre.headOfficeManager, adultStudent, 2, mother);
+        assertThat(crm.people().guardiansOf(centre.headOfficeManager, adultStudent)).isEmpty();
+    }
+
+    @Test
+    public void a_birth_date_that_makes_someone_a_minor_needs_a_guardian_and_a_guardian_stays_adult() {
+        PersonId grown = adult("Ткаченко Влад");
+        PersonId mother = adult("Ткаченко Люда");
+        PersonId child = child("Ткаченко Юра", mother);
+
+        assertThatThrownBy(() -> crm.people().recordBirthDate(centre.headOfficeManager, grown, 1, CHILD))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.rule()).isEqualTo("person.minorWithoutGuardian"));
+        assertThatThrownBy(() -> crm.people().recordBirthDate(centre.headOfficeManager, mother, 1, CHILD))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.rule()).isEqualTo("person.guardianCannotBeMinor"));
+        assertThatThrownBy(() -> crm.people().recordBirthDate(centre.headOfficeManager, grown, 1,
+                LocalDate.of(2027, 1, 1)))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> {
+                    assertThat(e.field()).isEqualTo("person.birthDate");
+                    assertThat(e.value()).isEqualTo("2027-01-01");
+                });
+
+        crm.people().recordBirthDate(centre.headOfficeManager, child, 1, LocalDate.of(2012, 2, 29));
+        assertThat(crm.people().profile(centre.headOfficeManager, child).birthDate())
+                .isEqualTo(LocalDate.of(2012, 2, 29));
+        assertThat(crm.people().profile(centre.headOfficeManager, grown).birthDate()).isEqualTo(ADULT);
+    }
+
+    @Test
+    public void a_stale_change_is_refused_and_the_new_guardian_is_not_written() {
+        PersonId mother = adult("Лисенко Алла");
+        PersonId child = child("Лисенко Гліб", mother);
+        crm.people().revisePreferences(centre.headOfficeManager, child, 1, "шахи", List.of());
+
+        assertThatThrownBy(() -> crm.people().addGuardian(centre.headOfficeManager, child, 1,
+                GuardianForm.newPerson(PersonForm.named("Лисенко Борис " + centre.tag), GuardianRelation.FATHER)))
+                .isInstanceOf(ConcurrentChange.class);
+
+        assertThat(crm.people().find(centre.administrator, "Лисенко Борис " + centre.tag)).isEmpty();
+        assertThat(crm.people().profile(centre.headOfficeManager, child).version()).isEqualTo(2);
+    }
+
+    @Test
+    public void keeps_preferences_as_notes_and_distinct_tags_in_any_script() {
+        PersonId student = adult("Müller Jürgen");
+
+        crm.people().revisePreferences(centre.headOfficeManager, student, 1, "Prefiere clases por la mañana",
+                List.of("Café", "cafe", " 早上 ", "早上", "grandes letras"));
+
+        PersonProfile profile = crm.people().profile(centre.headOfficeManager, student);
+        assertThat(profile.preferences().notes()).isEqualTo("Prefiere clases por la mañana");
+        assertThat(profile.preferences().tags()).containsExactly("Café", "早上", "grandes letras");
+        assertThatThrownBy(() -> crm.people().revisePreferences(centre.headOfficeManager, student, 2, null,
+                List.of("x".repeat(61))))
+                .isInstanceOfSatisfying(InvalidValue.class,
+                        e -> assertThat(e.field()).isEqualTo("person.preferences.tags"));
+    }
+
+    @Test
+    public void a_branch_manager_cannot_see_or_change_another_branchs_students() {
+        PersonId madrid = crm.people().registerStudent(centre.madridManager,
+                StudentForm.named("Íñigo Pérez " + centre.tag).bornOn(ADULT));
+
+        assertThatThrownBy(() -> crm.people().profile(centre.kyivManager, madrid)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> crm.people().revisePreferences(centre.kyivManager, madrid, 1, "x", List.of()))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(crm.people().find(centre.kyivManager, "Íñigo Pérez " + centre.tag)).isEmpty();
+        assertThat(crm.people().find(centre.headOfficeManager, "inigo perez " + centre.tag))
+                .extracting(PersonRef::id).containsExactly(madrid);
+        assertThatThrownBy(() -> crm.people().registerStudent(centre.kyivManager, centre.madrid,
+                StudentForm.named("Ana " + centre.tag).bornOn(ADULT))).isInstanceOf(AccessDenied.class);
+    }
+}
