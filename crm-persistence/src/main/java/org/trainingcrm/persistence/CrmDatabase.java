@@ -21,14 +21,18 @@ import org.trainingcrm.domain.client.Clients;
 import org.trainingcrm.domain.client.Industries;
 import org.trainingcrm.domain.client.People;
 import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.people.MedicalNotes;
+import org.trainingcrm.domain.people.Referrals;
 import org.trainingcrm.persistence.jpa.JdbcClientBulkWriter;
 import org.trainingcrm.persistence.jpa.JpaAssignments;
 import org.trainingcrm.persistence.jpa.JpaAuditLog;
 import org.trainingcrm.persistence.jpa.JpaBranches;
 import org.trainingcrm.persistence.jpa.JpaClients;
 import org.trainingcrm.persistence.jpa.JpaIndustries;
+import org.trainingcrm.persistence.jpa.JpaMedicalNotes;
 import org.trainingcrm.persistence.jpa.JpaPeople;
 import org.trainingcrm.persistence.jpa.JpaReassignments;
+import org.trainingcrm.persistence.jpa.JpaReferrals;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
 import org.trainingcrm.persistence.jpa.JpaUsers;
 
@@ -57,6 +61,8 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
     private final JpaAssignments assignments;
     private final JpaReassignments reassignments;
     private final JdbcClientBulkWriter bulkWriter;
+    private final JpaMedicalNotes medicalNotes;
+    private final JpaReferrals referrals;
 
     private CrmDatabase(DataSource dataSource, Runnable onClose) {
         this.dataSource = dataSource;
@@ -83,6 +89,8 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
         this.assignments = new JpaAssignments(transactions);
         this.reassignments = new JpaReassignments(transactions);
         this.bulkWriter = new JdbcClientBulkWriter(transactions);
+        this.medicalNotes = new JpaMedicalNotes(transactions);
+        this.referrals = new JpaReferrals(transactions);
     }
 
     /** Opens (creating on first use) an embedded Derby database in the folder. */
@@ -165,6 +173,16 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
     @Override
     public ClientBulkWriter clientBulkWriter() {
         return bulkWriter;
+    }
+
+    @Override
+    public MedicalNotes medicalNotes() {
+        return medicalNotes;
+    }
+
+    @Override
+    public Referrals referrals() {
+        return referrals;
     }
 
     @Override

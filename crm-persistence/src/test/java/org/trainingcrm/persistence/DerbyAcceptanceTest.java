@@ -6,6 +6,9 @@ import org.trainingcrm.domain.assignment.ManagerAssignmentContract;
 import org.trainingcrm.domain.bulk.ClientBulkLoadContract;
 import org.trainingcrm.domain.client.ClientCardContract;
 import org.trainingcrm.domain.client.ClientSearchContract;
+import org.trainingcrm.domain.people.MedicalNoteContract;
+import org.trainingcrm.domain.people.ReferralContract;
+import org.trainingcrm.domain.people.StudentContract;
 
 /** The acceptance suites through EclipseLink on embedded Derby. */
 class DerbyAcceptanceTest {
@@ -36,6 +39,30 @@ class DerbyAcceptanceTest {
 
     @Nested
     class BulkLoads extends ClientBulkLoadContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class Students extends StudentContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class MedicalNotes extends MedicalNoteContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class Referrals extends ReferralContract {
         @Override
         protected CrmPorts store() {
             return TestDatabases.derby();

@@ -7,6 +7,9 @@ import org.trainingcrm.domain.assignment.ManagerAssignmentContract;
 import org.trainingcrm.domain.bulk.ClientBulkLoadContract;
 import org.trainingcrm.domain.client.ClientCardContract;
 import org.trainingcrm.domain.client.ClientSearchContract;
+import org.trainingcrm.domain.people.MedicalNoteContract;
+import org.trainingcrm.domain.people.ReferralContract;
+import org.trainingcrm.domain.people.StudentContract;
 
 /** The acceptance suites through EclipseLink on PostgreSQL (when CRM_TEST_PG_URL is set). */
 @EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL_VARIABLE, matches = ".+")
@@ -38,6 +41,30 @@ class PostgresAcceptanceTest {
 
     @Nested
     class BulkLoads extends ClientBulkLoadContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class Students extends StudentContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class MedicalNotes extends MedicalNoteContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class Referrals extends ReferralContract {
         @Override
         protected CrmPorts store() {
             return TestDatabases.postgres();

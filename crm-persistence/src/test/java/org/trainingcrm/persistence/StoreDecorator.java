@@ -11,6 +11,8 @@ import org.trainingcrm.domain.client.Clients;
 import org.trainingcrm.domain.client.Industries;
 import org.trainingcrm.domain.client.People;
 import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.people.MedicalNotes;
+import org.trainingcrm.domain.people.Referrals;
 
 /** A store that passes every port through, so a test can replace one of them. */
 class StoreDecorator implements CrmPorts {
@@ -69,5 +71,15 @@ class StoreDecorator implements CrmPorts {
     @Override
     public ClientBulkWriter clientBulkWriter() {
         return store.clientBulkWriter();
+    }
+
+    @Override
+    public MedicalNotes medicalNotes() {
+        return store.medicalNotes();
+    }
+
+    @Override
+    public Referrals referrals() {
+        return store.referrals();
     }
 }

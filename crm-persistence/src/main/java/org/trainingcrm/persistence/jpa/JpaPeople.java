@@ -1,14 +1,19 @@
 package org.trainingcrm.persistence.jpa;
 
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.trainingcrm.domain.access.BranchScope;
 import org.trainingcrm.domain.client.People;
 import org.trainingcrm.domain.client.Person;
 import org.trainingcrm.domain.client.PersonId;
 
 /** The people in the CRM database. */
 public final class JpaPeople extends JpaRepository<Person, PersonId> implements People {
+
+    /** Ids per IN list; well under the parameter limits of Derby and PostgreSQL. */
+    private static final int CHUNK = 500;
 
     public JpaPeople(JpaTransactions transactions) {
         super(transactions, Person.class);
@@ -26,10 +31,34 @@ public final class JpaPeople extends JpaRepository<Person, PersonId> implements 
 
     @Override
     public List<Person> byIds(Collection<PersonId> ids) {
-        List<Person> found = new ArrayList<>(ids.size());
-        for (PersonId id : ids) {
-            byId(id).ifPresent(found::add);
+        List<PersonId> all = List.copyOf(ids);
+        List<Person> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(em().createQuery("select p from Person p where p.id in :ids", Person.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList());
         }
         return found;
+    }
+
+    @Override
+    public List<Person> byNamePrefix(String keyPrefix, BranchScope scope, int limit) {
+        String jpql = "select p from Person p where p.nameKey like :prefix escape '\\'"
+                + (scope.only().isPresent() ? " and (p.branch is null or p.branch = :branch)" : "")
+                + " order by p.nameKey";
+        TypedQuery<Person> query = em().createQuery(jpql, Person.class)
+                .setParameter("prefix", escaped(keyPrefix) + "%").setMaxResults(limit);
+        scope.only().ifPresent(branch -> query.setParameter("branch", branch));
+        return query.getResultList();
+    }
+
+    @Override
+    public List<Person> wardsOf(PersonId guardian) {
+        return em().createQuery("select distinct p from Person p join p.guardians g where g.guardian = :guardian",
+                Person.class).setParameter("guardian", guardian).getResultList();
+    }
+
+    /** Escapes LIKE's wildcards in what the user typed. */
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
