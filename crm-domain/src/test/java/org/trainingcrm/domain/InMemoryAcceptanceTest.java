@@ -6,6 +6,7 @@ import org.trainingcrm.domain.bulk.ClientBulkLoadContract;
 import org.trainingcrm.domain.client.ClientCardContract;
 import org.trainingcrm.domain.client.ClientSearchContract;
 import org.trainingcrm.domain.fixtures.InMemoryCrm;
+import org.trainingcrm.domain.people.GuardianContract;
 import org.trainingcrm.domain.people.MedicalNoteContract;
 import org.trainingcrm.domain.people.ReferralContract;
 import org.trainingcrm.domain.people.StudentContract;
@@ -47,6 +48,14 @@ class InMemoryAcceptanceTest {
 
     @Nested
     class Students extends StudentContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class Guardians extends GuardianContract {
         @Override
         protected CrmPorts store() {
             return new InMemoryCrm();

@@ -7,6 +7,7 @@ import org.trainingcrm.domain.assignment.ManagerAssignmentContract;
 import org.trainingcrm.domain.bulk.ClientBulkLoadContract;
 import org.trainingcrm.domain.client.ClientCardContract;
 import org.trainingcrm.domain.client.ClientSearchContract;
+import org.trainingcrm.domain.people.GuardianContract;
 import org.trainingcrm.domain.people.MedicalNoteContract;
 import org.trainingcrm.domain.people.ReferralContract;
 import org.trainingcrm.domain.people.StudentContract;
@@ -49,6 +50,14 @@ class PostgresAcceptanceTest {
 
     @Nested
     class Students extends StudentContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class Guardians extends GuardianContract {
         @Override
         protected CrmPorts store() {
             return TestDatabases.postgres();

@@ -51,4 +51,40 @@ class RoleBasedAccessPolicyTest {
                 () -> policy.require(inKyiv, Permission.CLIENT_READ, headOffice.id())))
                 .isInstanceOf(AccessDenied.class);
     }
+
+    @Test
+    void by_default_administrators_hold_the_medical_permissions_and_managers_do_not() {
+        Actor admin = actor(Role.ADMINISTRATOR, kyiv);
+        Actor manager = actor(Role.MANAGER, kyiv);
+
+        policy.require(admin, Permission.MEDICAL_READ);
+        policy.require(admin, Permission.MEDICAL_WRITE);
+        assertThatThrownBy(() -> policy.require(manager, Permission.MEDICAL_READ)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> policy.require(manager, Permission.MEDICAL_WRITE)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_host_grants_and_revokes_permissions_per_role_without_touching_the_defaults() {
+        RoleBasedAccessPolicy base = new RoleBasedAccessPolicy(store.branches());
+        RoleBasedAccessPolicy nurseManagers = base.granting(Role.MANAGER, Permission.MEDICAL_READ);
+        RoleBasedAccessPolicy readOnlyManagers = base.revoking(Role.MANAGER, Permission.CLIENT_WRITE);
+        Actor manager = actor(Role.MANAGER, kyiv);
+
+        nurseManagers.require(manager, Permission.MEDICAL_READ);
+        assertThatThrownBy(() -> nurseManagers.require(manager, Permission.MEDICAL_WRITE))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> base.require(manager, Permission.MEDICAL_READ)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> readOnlyManagers.require(manager, Permission.CLIENT_WRITE))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(base.grants()).isEqualTo(RoleBasedAccessPolicy.defaultGrants());
+    }
+
+    @Test
+    void a_role_the_host_left_out_is_granted_nothing() {
+        AccessPolicy onlyAdministrators = new RoleBasedAccessPolicy(store.branches(),
+                java.util.Map.of(Role.ADMINISTRATOR, java.util.EnumSet.allOf(Permission.class)));
+
+        assertThatThrownBy(() -> onlyAdministrators.require(actor(Role.MANAGER, kyiv), Permission.CLIENT_READ))
+                .isInstanceOf(AccessDenied.class);
+    }
 }

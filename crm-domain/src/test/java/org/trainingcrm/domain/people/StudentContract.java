@@ -3,39 +3,28 @@ package org.trainingcrm.domain.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trainingcrm.domain.access.AccessDenied;
 import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.bulk.NewClient;
+import org.trainingcrm.domain.bulk.NewContact;
+import org.trainingcrm.domain.client.ClientForm;
+import org.trainingcrm.domain.client.ClientListing;
+import org.trainingcrm.domain.client.ClientQuery;
+import org.trainingcrm.domain.client.ContactForm;
 import org.trainingcrm.domain.client.GuardianRelation;
 import org.trainingcrm.domain.client.PersonForm;
 import org.trainingcrm.domain.client.PersonId;
-import org.trainingcrm.domain.fixtures.CrmContract;
-import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.InvalidValues;
-import org.trainingcrm.domain.kernel.RuleViolation;
 
-/** C7: students, their parents and guardians, preferences, through the services on any store. */
-public abstract class StudentContract extends CrmContract {
-
-    /** Twelve years old on the contract clock's day, 2026-09-01. */
-    static final LocalDate CHILD = LocalDate.of(2014, 5, 3);
-    static final LocalDate ADULT = LocalDate.of(1985, 11, 20);
-
-    private PersonId adult(String name) {
-        return crm.people().registerStudent(centre.headOfficeManager, StudentForm.named(name + " " + centre.tag)
-                .bornOn(ADULT));
-    }
-
-    private PersonId child(String name, PersonId guardian) {
-        return crm.people().registerStudent(centre.headOfficeManager, StudentForm.named(name + " " + centre.tag)
-                .bornOn(CHILD).guardian(GuardianForm.existing(guardian, GuardianRelation.MOTHER)));
-    }
+/** C7: registering students with their parents or guardians, through the services on any store. */
+public abstract class StudentContract extends PeopleContract {
 
     @Test
     public void registers_a_child_with_a_new_mother_and_a_known_grandfather_and_reads_the_profile_back() {
@@ -80,7 +69,6 @@ public abstract class StudentContract extends CrmContract {
         assertThat(crm.audit().of(centre.administrator, "person", id)).extracting(AuditEntry::action)
                 .containsExactly("person.registerStudent");
     }
-
     @Test
     public void an_adult_student_needs_no_guardian_and_a_person_turns_adult_on_the_eighteenth_birthday() {
         PersonId comesOfAgeToday = crm.people().registerStudent(centre.madridManager,
@@ -93,7 +81,6 @@ public abstract class StudentContract extends CrmContract {
                 StudentForm.named("Zoë Núñez " + centre.tag).bornOn(LocalDate.of(2008, 9, 2))))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("student.guardians"));
     }
-
     @Test
     public void refuses_a_minor_without_guardians_naming_the_field_and_writes_nothing() {
         assertThatThrownBy(() -> crm.people().registerStudent(centre.kyivManager,
@@ -140,7 +127,6 @@ public abstract class StudentContract extends CrmContract {
                 });
         assertThat(crm.people().find(centre.administrator, "王小明 " + centre.tag)).isEmpty();
     }
-
     @Test
     public void reports_every_refused_guardian_at_once_and_writes_nothing() {
         PersonId minor = child("Петренко Іван", adult("Петренко Оксана"));
@@ -162,7 +148,6 @@ public abstract class StudentContract extends CrmContract {
         assertThat(crm.people().find(centre.administrator, "Петренко Тарас " + centre.tag)).isEmpty();
         assertThat(crm.people().find(centre.administrator, "Петренко Марко " + centre.tag)).isEmpty();
     }
-
     @Test
     public void refuses_two_main_contacts_and_the_same_guardian_twice() {
         PersonId father = adult("García López Javier");
@@ -175,145 +160,6 @@ public abstract class StudentContract extends CrmContract {
                         .extracting(InvalidValue::field)
                         .containsExactly("student.guardians[1].person", "student.guardians"));
     }
-
-    @Test
-    public void a_guardian_can_be_neither_the_child_nor_a_minor() {
-        PersonId mother = adult("Шевченко Олена");
-        PersonId child = child("Шевченко Андрій", mother);
-        PersonId sibling = child("Шевченко Ніна", mother);
-        long version = crm.people().profile(centre.headOfficeManager, child).version();
-
-        assertThatThrownBy(() -> crm.people().addGuardian(centre.headOfficeManager, child, version,
-                GuardianForm.existing(child, GuardianRelation.OTHER)))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> {
-                    assertThat(e.field()).isEqualTo("guardian.person");
-                    assertThat(e.value()).isEqualTo(child.toString());
-                });
-        assertThatThrownBy(() -> crm.people().addGuardian(centre.headOfficeManager, child, version,
-                GuardianForm.existing(sibling, GuardianRelation.OTHER)))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> {
-                    assertThat(e.field()).isEqualTo("guardian.person");
-                    assertThat(e.value()).isEqualTo(sibling.toString());
-                });
-        assertThat(crm.people().profile(centre.headOfficeManager, child).version()).isEqualTo(version);
-    }
-
-    @Test
-    public void adds_a_guardian_who_takes_the_main_contact_mark_and_audits_before_and_after() {
-        PersonId mother = adult("Коваленко Ірина");
-        PersonId child = crm.people().registerStudent(centre.headOfficeManager,
-                StudentForm.named("Коваленко Денис " + centre.tag).bornOn(CHILD)
-                        .guardian(GuardianForm.existing(mother, GuardianRelation.MOTHER).asMainContact()));
-        clock.advance(Duration.ofMinutes(1));
-
-        PersonId father = crm.people().addGuardian(centre.headOfficeManager, child, 1,
-                GuardianForm.newPerson(PersonForm.named("Коваленко Сергій " + centre.tag), GuardianRelation.FATHER)
-                        .whoMayPickUp().asMainContact());
-
-        PersonProfile profile = crm.people().profile(centre.headOfficeManager, child);
-        assertThat(profile.version()).isEqualTo(2);
-        assertThat(profile.guardians()).extracting(GuardianCard::person).containsExactly(mother, father);
-        assertThat(profile.guardians()).extracting(GuardianCard::mainContact).containsExactly(false, true);
-        List<AuditEntry> trail = crm.audit().of(centre.administrator, "person", child);
-        assertThat(trail).extracting(AuditEntry::action)
-                .containsExactly("person.registerStudent", "person.addGuardian");
-        assertThat(trail.get(1).before()).contains(mother + " (MOTHER, main contact)");
-        assertThat(trail.get(1).after()).contains(father + " (FATHER, picks up, main contact)");
-        assertThat(crm.audit().of(centre.administrator, "person", father)).extracting(AuditEntry::action)
-                .containsExactly("person.register");
-    }
-
-    @Test
-    public void revises_a_guardian() {
-        PersonId mother = adult("Бондар Галина");
-        PersonId child = child("Бондар Яна", mother);
-
-        crm.people().reviseGuardian(centre.headOfficeManager, child, 1,
-                GuardianForm.existing(mother, GuardianRelation.GUARDIAN).whoMayPickUp());
-
-        assertThat(crm.people().guardiansOf(centre.headOfficeManager, child)).singleElement().satisfies(g -> {
-            assertThat(g.relation()).isEqualTo(GuardianRelation.GUARDIAN);
-            assertThat(g.mayPickUp()).isTrue();
-        });
-    }
-
-    @Test
-    public void a_minor_keeps_the_last_guardian_while_an_adult_may_lose_theirs() {
-        PersonId mother = adult("Мельник Оксана");
-        PersonId grandmother = adult("Мельник Віра");
-        PersonId child = child("Мельник Олег", mother);
-        crm.people().addGuardian(centre.headOfficeManager, child, 1,
-                GuardianForm.existing(grandmother, GuardianRelation.GRANDPARENT));
-
-        crm.people().removeGuardian(centre.headOfficeManager, child, 2, grandmother);
-        assertThatThrownBy(() -> crm.people().removeGuardian(centre.headOfficeManager, child, 3, mother))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        e -> assertThat(e.rule()).isEqualTo("person.guardian.lastOfMinor"));
-
-        assertThat(crm.people().guardiansOf(centre.headOfficeManager, child)).extracting(GuardianCard::person)
-                .containsExactly(mother);
-        PersonId adultStudent = adult("Мельник Андрій");
-        crm.people().addGuardian(centre.headOfficeManager, adultStudent, 1,
-                GuardianForm.existing(mother, GuardianRelation.MOTHER));
-        crm.people().removeGuardian(centre.headOfficeManager, adultStudent, 2, mother);
-        assertThat(crm.people().guardiansOf(centre.headOfficeManager, adultStudent)).isEmpty();
-    }
-
-    @Test
-    public void a_birth_date_that_makes_someone_a_minor_needs_a_guardian_and_a_guardian_stays_adult() {
-        PersonId grown = adult("Ткаченко Влад");
-        PersonId mother = adult("Ткаченко Люда");
-        PersonId child = child("Ткаченко Юра", mother);
-
-        assertThatThrownBy(() -> crm.people().recordBirthDate(centre.headOfficeManager, grown, 1, CHILD))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        e -> assertThat(e.rule()).isEqualTo("person.minorWithoutGuardian"));
-        assertThatThrownBy(() -> crm.people().recordBirthDate(centre.headOfficeManager, mother, 1, CHILD))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        e -> assertThat(e.rule()).isEqualTo("person.guardianCannotBeMinor"));
-        assertThatThrownBy(() -> crm.people().recordBirthDate(centre.headOfficeManager, grown, 1,
-                LocalDate.of(2027, 1, 1)))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> {
-                    assertThat(e.field()).isEqualTo("person.birthDate");
-                    assertThat(e.value()).isEqualTo("2027-01-01");
-                });
-
-        crm.people().recordBirthDate(centre.headOfficeManager, child, 1, LocalDate.of(2012, 2, 29));
-        assertThat(crm.people().profile(centre.headOfficeManager, child).birthDate())
-                .isEqualTo(LocalDate.of(2012, 2, 29));
-        assertThat(crm.people().profile(centre.headOfficeManager, grown).birthDate()).isEqualTo(ADULT);
-    }
-
-    @Test
-    public void a_stale_change_is_refused_and_the_new_guardian_is_not_written() {
-        PersonId mother = adult("Лисенко Алла");
-        PersonId child = child("Лисенко Гліб", mother);
-        crm.people().revisePreferences(centre.headOfficeManager, child, 1, "шахи", List.of());
-
-        assertThatThrownBy(() -> crm.people().addGuardian(centre.headOfficeManager, child, 1,
-                GuardianForm.newPerson(PersonForm.named("Лисенко Борис " + centre.tag), GuardianRelation.FATHER)))
-                .isInstanceOf(ConcurrentChange.class);
-
-        assertThat(crm.people().find(centre.administrator, "Лисенко Борис " + centre.tag)).isEmpty();
-        assertThat(crm.people().profile(centre.headOfficeManager, child).version()).isEqualTo(2);
-    }
-
-    @Test
-    public void keeps_preferences_as_notes_and_distinct_tags_in_any_script() {
-        PersonId student = adult("Müller Jürgen");
-
-        crm.people().revisePreferences(centre.headOfficeManager, student, 1, "Prefiere clases por la mañana",
-                List.of("Café", "cafe", " 早上 ", "早上", "grandes letras"));
-
-        PersonProfile profile = crm.people().profile(centre.headOfficeManager, student);
-        assertThat(profile.preferences().notes()).isEqualTo("Prefiere clases por la mañana");
-        assertThat(profile.preferences().tags()).containsExactly("Café", "早上", "grandes letras");
-        assertThatThrownBy(() -> crm.people().revisePreferences(centre.headOfficeManager, student, 2, null,
-                List.of("x".repeat(61))))
-                .isInstanceOfSatisfying(InvalidValue.class,
-                        e -> assertThat(e.field()).isEqualTo("person.preferences.tags"));
-    }
-
     @Test
     public void a_branch_manager_cannot_see_or_change_another_branchs_students() {
         PersonId madrid = crm.people().registerStudent(centre.madridManager,
@@ -327,5 +173,30 @@ public abstract class StudentContract extends CrmContract {
                 .extracting(PersonRef::id).containsExactly(madrid);
         assertThatThrownBy(() -> crm.people().registerStudent(centre.kyivManager, centre.madrid,
                 StudentForm.named("Ana " + centre.tag).bornOn(ADULT))).isInstanceOf(AccessDenied.class);
+    }
+    @Test
+    public void a_contact_loaded_in_bulk_becomes_a_guardian_and_brings_the_child() {
+        crm.bulkLoad().load(centre.administrator, centre.kyiv, List.of(new NewClient(
+                ClientForm.organisation("ТОВ Сонях " + centre.tag),
+                List.of(new NewContact(PersonForm.named("Гнатюк Марія " + centre.tag),
+                        new ContactForm("Бухгалтер", null, null, null))),
+                Map.of())), 10);
+        ClientListing company = crm.search().find(centre.kyivManager,
+                ClientQuery.all().nameStartsWith("ТОВ Сонях " + centre.tag)).items().get(0);
+        PersonId contact = crm.clients().card(centre.kyivManager, company.id()).contacts().get(0).person();
+
+        PersonId child = crm.people().registerStudent(centre.kyivManager,
+                StudentForm.named("Гнатюк Данило " + centre.tag).bornOn(CHILD)
+                        .guardian(GuardianForm.existing(contact, GuardianRelation.MOTHER).asMainContact()));
+        crm.referrals().record(centre.kyivManager, child, contact);
+
+        PersonProfile mother = crm.people().profile(centre.kyivManager, contact);
+        assertThat(mother.branch()).isNull();
+        assertThat(mother.birthDate()).isNull();
+        assertThat(mother.guardians()).isEmpty();
+        assertThat(mother.preferences().isEmpty()).isTrue();
+        assertThat(crm.people().wardsOf(centre.kyivManager, contact)).extracting(PersonRef::id).containsExactly(child);
+        assertThat(crm.referrals().broughtBy(centre.kyivManager, contact).referees()).extracting(Referee::person)
+                .containsExactly(child);
     }
 }
