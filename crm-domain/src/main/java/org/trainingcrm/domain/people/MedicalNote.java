@@ -43,7 +43,8 @@ public class MedicalNote {
             throw new InvalidValue(FIELD, newText == null ? null : "<blank>", "is required; clear the note instead");
         }
         if (length > MAX_LENGTH) {
-            throw new InvalidValue(FIELD, "<" + length + " characters>", "is longer than " + MAX_LENGTH + " characters");
+            throw new InvalidValue(FIELD, "<" + length + " characters>",
+                    "is longer than " + MAX_LENGTH + " characters");
         }
         text = trimmed;
         writtenBy = Objects.requireNonNull(by, "writtenBy");

@@ -27,7 +27,8 @@ class ReferralWalkTest {
     }
 
     private void brought(PersonId bringer, PersonId person) {
-        Referral r = new Referral(person, bringer, clerk, Instant.parse("2026-09-01T09:00:00Z").plusSeconds(60L * minute++));
+        Instant at = Instant.parse("2026-09-01T09:00:00Z").plusSeconds(60L * minute++);
+        Referral r = new Referral(person, bringer, clerk, at);
         children.computeIfAbsent(bringer, k -> new ArrayList<>()).add(r);
     }
 
