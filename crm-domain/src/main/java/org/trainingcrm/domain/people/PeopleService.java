@@ -3,6 +3,7 @@ package org.trainingcrm.domain.people;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -160,6 +161,9 @@ public final class PeopleService {
                 check.refuse("person", null, "is required");
                 check.throwIfInvalid();
             }
+            if (id.equals(form.person())) {
+                throw new InvalidValue("guardian.person", id, "is the child themself");
+            }
             Person guardian = form.resolve(check, "", i -> visible.find(actor, i), child.branch().orElse(null),
                     region, today());
             check.throwIfInvalid();
@@ -193,7 +197,7 @@ public final class PeopleService {
             Collection<String> tags) {
         change(actor, id, expectedVersion, "person.revisePreferences", person -> {
             try {
-                person.revisePreferences(new Preferences(notes, tags == null ? List.of() : List.copyOf(tags)));
+                person.revisePreferences(new Preferences(notes, tags == null ? List.of() : new ArrayList<>(tags)));
             } catch (InvalidValue refused) {
                 throw refused.under("person");
             }

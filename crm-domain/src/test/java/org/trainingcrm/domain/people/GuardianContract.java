@@ -30,12 +30,14 @@ public abstract class GuardianContract extends PeopleContract {
                 .isInstanceOfSatisfying(InvalidValue.class, e -> {
                     assertThat(e.field()).isEqualTo("guardian.person");
                     assertThat(e.value()).isEqualTo(child.toString());
+                    assertThat(e.reason()).isEqualTo("is the child themself");
                 });
         assertThatThrownBy(() -> crm.people().addGuardian(centre.headOfficeManager, child, version,
                 GuardianForm.existing(sibling, GuardianRelation.OTHER)))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> {
                     assertThat(e.field()).isEqualTo("guardian.person");
                     assertThat(e.value()).isEqualTo(sibling.toString());
+                    assertThat(e.reason()).contains("under 18 on 2026-09-01");
                 });
         assertThat(crm.people().profile(centre.headOfficeManager, child).version()).isEqualTo(version);
     }
