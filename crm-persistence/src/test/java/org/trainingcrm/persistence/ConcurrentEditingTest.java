@@ -36,7 +36,8 @@ class ConcurrentEditingTest {
                 : Stream.of(TestDatabases.derby());
     }
 
-    @ParameterizedTest
+    // the shared databases are AutoCloseable: JUnit would close them after the test otherwise
+    @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("stores")
     void two_simultaneous_revisions_of_one_card_let_exactly_one_through(CrmPorts store) throws Exception {
         Crm setup = Crm.on(store, TestClock.at("2026-09-01T09:00:00Z"));
