@@ -8,5 +8,13 @@ public enum Permission {
     CLIENT_REASSIGN,
     DICTIONARY_EDIT,
     STAFF_ADMINISTER,
-    AUDIT_READ
+    AUDIT_READ,
+    /** Read the course catalogue and its documents. */
+    CATALOG_READ,
+    /** Edit programmes: courses, their documents, directions; move courses through their statuses. */
+    CATALOG_EDIT,
+    /** Read rooms, groups and the timetable, and export it as iCalendar. */
+    TIMETABLE_READ,
+    /** Edit rooms, groups and lessons. */
+    TIMETABLE_EDIT
 }

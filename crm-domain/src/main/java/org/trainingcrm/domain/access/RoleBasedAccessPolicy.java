@@ -14,7 +14,9 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
 
     private static final Map<Role, Set<Permission>> GRANTS = Map.of(
             Role.ADMINISTRATOR, EnumSet.allOf(Permission.class),
-            Role.MANAGER, EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE, Permission.DICTIONARY_EDIT));
+            Role.MANAGER, EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE, Permission.DICTIONARY_EDIT,
+                    // "administrators edit programmes, managers read" (A1): catalogue and timetable are read-only
+                    Permission.CATALOG_READ, Permission.TIMETABLE_READ));
 
     private final Branches branches;
 
