@@ -38,7 +38,7 @@ public class Group {
     private LocalDate startDate;
     private String zone;
     private String scheduleKind;
-    private List<WeeklySlot> weeklySlots = new ArrayList<>();
+    private List<StoredSlot> weeklySlots = new ArrayList<>();
     private List<LocalDateTime> explicitStarts = new ArrayList<>();
     private int lessonMinutes;
     private LocalDate untilDate;
@@ -146,7 +146,7 @@ public class Group {
         Duration length = Duration.ofMinutes(lessonMinutes);
         return EXPLICIT.equals(scheduleKind)
                 ? new ExplicitRule(explicitStarts, length)
-                : new WeeklyRule(weeklySlots, length, untilDate, lessonCount);
+                : new WeeklyRule(weeklySlots.stream().map(StoredSlot::slot).toList(), length, untilDate, lessonCount);
     }
 
     public Optional<ClientId> payer() {
@@ -205,7 +205,7 @@ public class Group {
         explicitStarts.clear();
         if (rule instanceof WeeklyRule weekly) {
             scheduleKind = WEEKLY;
-            weeklySlots.addAll(weekly.slots());
+            weekly.slots().stream().map(StoredSlot::of).forEach(weeklySlots::add);
             untilDate = weekly.until();
             lessonCount = weekly.lessonCount();
         } else if (rule instanceof ExplicitRule explicit) {
