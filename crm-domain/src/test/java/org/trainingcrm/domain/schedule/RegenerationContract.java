@@ -8,6 +8,7 @@ import static org.trainingcrm.domain.fixtures.Programmes.aCourse;
 import static org.trainingcrm.domain.fixtures.Programmes.aGroup;
 import static org.trainingcrm.domain.fixtures.Programmes.ninetyMinutes;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -133,6 +134,7 @@ public abstract class RegenerationContract extends CrmContract {
     @Test
     public void refuses_a_revision_of_a_stale_group_and_audits_an_accepted_one() {
         long version = version();
+        clock.advance(Duration.ofMinutes(1));
         crm.groups().revise(centre.administrator, group, version,
                 aGroup("B1 вівторок", teacher, room, OCT_13, tuesdays(17, 4)), HolidayCalendar.none());
 

@@ -3,6 +3,7 @@ package org.trainingcrm.persistence.ical;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.HashSet;
@@ -64,13 +65,14 @@ public final class ICalendarWriter implements CalendarExport {
         }
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(true).output(ical, out);
+            // written unfolded, then folded by octets rather than by ical4j's characters
+            new CalendarOutputter(true, Integer.MAX_VALUE).output(ical, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("the timetable made an invalid iCalendar document", e);
         }
-        return out.toString();
+        return OctetFolding.fold(out.toString());
     }
 
     private VEvent eventOf(CalendarEvent event, boolean zoned, TimetableCalendar calendar) {
@@ -92,7 +94,17 @@ public final class ICalendarWriter implements CalendarExport {
         return vevent;
     }
 
+    /** The zone's VTIMEZONE source, or null to write the event in UTC. */
     private TimeZone zoneOf(CalendarEvent event) {
-        return zones.getTimeZone(event.zone().getId());
+        if (event.zone() instanceof ZoneOffset) {
+            return null;
+        }
+        try {
+            return zones.getTimeZone(event.zone().getId());
+        } catch (RuntimeException unknownToIcal4j) {
+            // ical4j's zone cache throws (NullPointerException) for an id its tz data lacks;
+            // such a zone is still exact in UTC, which every reader understands
+            return null;
+        }
     }
 }
