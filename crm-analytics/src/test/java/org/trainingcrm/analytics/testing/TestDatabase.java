@@ -58,6 +58,11 @@ public final class TestDatabase implements AutoCloseable {
         return url;
     }
 
+    /** The CRM's store on this database, for filling it through the services. */
+    public CrmDatabase store() {
+        return database;
+    }
+
     /** The data source the CRM itself uses. */
     public DataSource dataSource() {
         return database.dataSource();
