@@ -7,12 +7,20 @@ import org.trainingcrm.domain.access.StaffService;
 import org.trainingcrm.domain.assignment.ManagerAssignments;
 import org.trainingcrm.domain.audit.AuditTrail;
 import org.trainingcrm.domain.bulk.ClientBulkLoad;
+import org.trainingcrm.domain.catalog.CatalogSearch;
+import org.trainingcrm.domain.catalog.CatalogService;
+import org.trainingcrm.domain.catalog.CourseDocumentService;
+import org.trainingcrm.domain.catalog.DirectionDictionary;
 import org.trainingcrm.domain.client.ClientSearch;
 import org.trainingcrm.domain.client.ClientService;
 import org.trainingcrm.domain.client.IndustryDictionary;
 import org.trainingcrm.domain.people.MedicalNoteService;
 import org.trainingcrm.domain.people.PeopleService;
 import org.trainingcrm.domain.people.ReferralService;
+import org.trainingcrm.domain.schedule.GroupService;
+import org.trainingcrm.domain.schedule.RoomService;
+import org.trainingcrm.domain.schedule.TimetableCalendars;
+import org.trainingcrm.domain.schedule.TimetableService;
 
 /**
  * The CRM's application services wired to one store: the entry a host application holds.
@@ -34,6 +42,14 @@ public final class Crm {
     private final PeopleService people;
     private final ReferralService referrals;
     private final MedicalNoteService medicalNotes;
+    private final DirectionDictionary directions;
+    private final CatalogService catalog;
+    private final CatalogSearch catalogSearch;
+    private final CourseDocumentService courseDocuments;
+    private final RoomService rooms;
+    private final GroupService groups;
+    private final TimetableService timetable;
+    private final TimetableCalendars calendars;
 
     private Crm(CrmPorts ports, AccessPolicy access, Clock clock) {
         var tx = ports.transactions();
@@ -51,6 +67,18 @@ public final class Crm {
         people = new PeopleService(ports.people(), ports.branches(), access, tx, log, clock);
         referrals = new ReferralService(ports.referrals(), ports.people(), access, tx, log, clock);
         medicalNotes = new MedicalNoteService(ports.medicalNotes(), ports.people(), access, tx, log, clock);
+        directions = new DirectionDictionary(ports.directions(), access, tx, log, clock);
+        catalog = new CatalogService(ports.courses(), ports.courseDocuments(), ports.directions(), ports.branches(),
+                access, tx, log, clock);
+        catalogSearch = new CatalogSearch(ports.courses(), access, tx, clock);
+        courseDocuments = new CourseDocumentService(ports.courseDocuments(), ports.courses(), access, tx, log, clock);
+        rooms = new RoomService(ports.rooms(), ports.groups(), ports.branches(), access, tx, log, clock);
+        groups = new GroupService(ports.groups(), ports.lessons(), ports.courses(), ports.rooms(), ports.people(),
+                ports.clients(), ports.bookingLocks(), access, tx, log, clock);
+        timetable = new TimetableService(ports.lessons(), ports.groups(), ports.courses(), ports.rooms(),
+                ports.people(), ports.bookingLocks(), access, tx, log, clock);
+        calendars = new TimetableCalendars(timetable, ports.rooms(), ports.groups(), ports.people(),
+                ports.calendarExport(), tx, clock);
     }
 
     /** The services over the store with the role-based access policy. */
@@ -104,5 +132,45 @@ public final class Crm {
     /** Medical notes, restricted and audited on every read (C7). */
     public MedicalNoteService medicalNotes() {
         return medicalNotes;
+    }
+
+    /** The directions dictionary (K1). */
+    public DirectionDictionary directions() {
+        return directions;
+    }
+
+    /** Courses and seminars: create, revise, statuses, levels (K1, K2). */
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    /** Browsing the catalogue: past, current, upcoming, by direction and title (K1). */
+    public CatalogSearch catalogSearch() {
+        return catalogSearch;
+    }
+
+    /** Documents attached to courses (K1). */
+    public CourseDocumentService courseDocuments() {
+        return courseDocuments;
+    }
+
+    /** Rooms of the branches (K3). */
+    public RoomService rooms() {
+        return rooms;
+    }
+
+    /** Groups and their generated lessons (K3, K4). */
+    public GroupService groups() {
+        return groups;
+    }
+
+    /** Timetables by room, teacher and group; moving a lesson (K4). */
+    public TimetableService timetable() {
+        return timetable;
+    }
+
+    /** iCalendar export of timetables (K5). */
+    public TimetableCalendars calendars() {
+        return calendars;
     }
 }

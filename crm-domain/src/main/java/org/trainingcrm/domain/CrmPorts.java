@@ -6,12 +6,20 @@ import org.trainingcrm.domain.assignment.Reassignments;
 import org.trainingcrm.domain.audit.AuditLog;
 import org.trainingcrm.domain.branch.Branches;
 import org.trainingcrm.domain.bulk.ClientBulkWriter;
+import org.trainingcrm.domain.catalog.CourseDocuments;
+import org.trainingcrm.domain.catalog.Courses;
+import org.trainingcrm.domain.catalog.Directions;
 import org.trainingcrm.domain.client.Clients;
 import org.trainingcrm.domain.client.Industries;
 import org.trainingcrm.domain.client.People;
 import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.domain.people.MedicalNotes;
 import org.trainingcrm.domain.people.Referrals;
+import org.trainingcrm.domain.schedule.BookingLocks;
+import org.trainingcrm.domain.schedule.CalendarExport;
+import org.trainingcrm.domain.schedule.Groups;
+import org.trainingcrm.domain.schedule.Lessons;
+import org.trainingcrm.domain.schedule.Rooms;
 
 /** Every port a store implements for the CRM: a database, or memory in tests. */
 public interface CrmPorts {
@@ -39,4 +47,20 @@ public interface CrmPorts {
     MedicalNotes medicalNotes();
 
     Referrals referrals();
+    Directions directions();
+
+    Courses courses();
+
+    CourseDocuments courseDocuments();
+
+    Rooms rooms();
+
+    Groups groups();
+
+    Lessons lessons();
+
+    BookingLocks bookingLocks();
+
+    /** Writes timetables as iCalendar text; not a table, but supplied by the store's module with it. */
+    CalendarExport calendarExport();
 }

@@ -17,22 +17,40 @@ import org.trainingcrm.domain.assignment.Reassignments;
 import org.trainingcrm.domain.audit.AuditLog;
 import org.trainingcrm.domain.branch.Branches;
 import org.trainingcrm.domain.bulk.ClientBulkWriter;
+import org.trainingcrm.domain.catalog.CourseDocuments;
+import org.trainingcrm.domain.catalog.Courses;
+import org.trainingcrm.domain.catalog.Directions;
 import org.trainingcrm.domain.client.Clients;
 import org.trainingcrm.domain.client.Industries;
 import org.trainingcrm.domain.client.People;
 import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.domain.people.MedicalNotes;
 import org.trainingcrm.domain.people.Referrals;
+import org.trainingcrm.domain.schedule.BookingLocks;
+import org.trainingcrm.domain.schedule.CalendarExport;
+import org.trainingcrm.domain.schedule.Groups;
+import org.trainingcrm.domain.schedule.Lessons;
+import org.trainingcrm.domain.schedule.Rooms;
+import org.trainingcrm.persistence.ical.ICalendarWriter;
 import org.trainingcrm.persistence.jpa.JdbcClientBulkWriter;
 import org.trainingcrm.persistence.jpa.JpaAssignments;
 import org.trainingcrm.persistence.jpa.JpaAuditLog;
+import org.trainingcrm.persistence.jpa.JpaBookingLocks;
 import org.trainingcrm.persistence.jpa.JpaBranches;
 import org.trainingcrm.persistence.jpa.JpaClients;
+import org.trainingcrm.persistence.jpa.JpaCourseDocuments;
+import org.trainingcrm.persistence.jpa.JpaCourses;
+import org.trainingcrm.persistence.jpa.JpaDirections;
+import org.trainingcrm.persistence.jpa.JpaGroups;
 import org.trainingcrm.persistence.jpa.JpaIndustries;
 import org.trainingcrm.persistence.jpa.JpaMedicalNotes;
 import org.trainingcrm.persistence.jpa.JpaPeople;
 import org.trainingcrm.persistence.jpa.JpaReassignments;
 import org.trainingcrm.persistence.jpa.JpaReferrals;
+import org.trainingcrm.persistence.jpa.JpaLessons;
+import org.trainingcrm.persistence.jpa.JpaPeople;
+import org.trainingcrm.persistence.jpa.JpaReassignments;
+import org.trainingcrm.persistence.jpa.JpaRooms;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
 import org.trainingcrm.persistence.jpa.JpaUsers;
 
@@ -63,6 +81,14 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
     private final JdbcClientBulkWriter bulkWriter;
     private final JpaMedicalNotes medicalNotes;
     private final JpaReferrals referrals;
+    private final JpaDirections directions;
+    private final JpaCourses courses;
+    private final JpaCourseDocuments courseDocuments;
+    private final JpaRooms rooms;
+    private final JpaGroups groups;
+    private final JpaLessons lessons;
+    private final JpaBookingLocks bookingLocks;
+    private final ICalendarWriter calendarWriter;
 
     private CrmDatabase(DataSource dataSource, Runnable onClose) {
         this.dataSource = dataSource;
@@ -91,6 +117,14 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
         this.bulkWriter = new JdbcClientBulkWriter(transactions);
         this.medicalNotes = new JpaMedicalNotes(transactions);
         this.referrals = new JpaReferrals(transactions);
+        this.directions = new JpaDirections(transactions);
+        this.courses = new JpaCourses(transactions);
+        this.courseDocuments = new JpaCourseDocuments(transactions);
+        this.rooms = new JpaRooms(transactions);
+        this.groups = new JpaGroups(transactions);
+        this.lessons = new JpaLessons(transactions);
+        this.bookingLocks = new JpaBookingLocks(transactions);
+        this.calendarWriter = new ICalendarWriter();
     }
 
     /** Opens (creating on first use) an embedded Derby database in the folder. */
@@ -183,6 +217,46 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
     @Override
     public Referrals referrals() {
         return referrals;
+    }
+
+    @Override
+    public Directions directions() {
+        return directions;
+    }
+
+    @Override
+    public Courses courses() {
+        return courses;
+    }
+
+    @Override
+    public CourseDocuments courseDocuments() {
+        return courseDocuments;
+    }
+
+    @Override
+    public Rooms rooms() {
+        return rooms;
+    }
+
+    @Override
+    public Groups groups() {
+        return groups;
+    }
+
+    @Override
+    public Lessons lessons() {
+        return lessons;
+    }
+
+    @Override
+    public BookingLocks bookingLocks() {
+        return bookingLocks;
+    }
+
+    @Override
+    public CalendarExport calendarExport() {
+        return calendarWriter;
     }
 
     @Override

@@ -4,12 +4,19 @@ import org.junit.jupiter.api.Nested;
 import org.trainingcrm.domain.CrmPorts;
 import org.trainingcrm.domain.assignment.ManagerAssignmentContract;
 import org.trainingcrm.domain.bulk.ClientBulkLoadContract;
+import org.trainingcrm.domain.catalog.CatalogContract;
+import org.trainingcrm.domain.catalog.CatalogSearchContract;
 import org.trainingcrm.domain.client.ClientCardContract;
 import org.trainingcrm.domain.client.ClientSearchContract;
 import org.trainingcrm.domain.people.GuardianContract;
 import org.trainingcrm.domain.people.MedicalNoteContract;
 import org.trainingcrm.domain.people.ReferralContract;
 import org.trainingcrm.domain.people.StudentContract;
+import org.trainingcrm.domain.schedule.DoubleBookingContract;
+import org.trainingcrm.domain.schedule.GroupLessonsContract;
+import org.trainingcrm.domain.schedule.RegenerationContract;
+import org.trainingcrm.domain.schedule.TimetableCalendarContract;
+import org.trainingcrm.domain.schedule.TimetableContract;
 
 /** The acceptance suites through EclipseLink on embedded Derby. */
 class DerbyAcceptanceTest {
@@ -72,6 +79,70 @@ class DerbyAcceptanceTest {
 
     @Nested
     class Referrals extends ReferralContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class Catalogue extends CatalogContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class CatalogueSearches extends CatalogSearchContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class GroupsAndLessons extends GroupLessonsContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class DoubleBookings extends DoubleBookingContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class Regenerations extends RegenerationContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class Timetables extends TimetableContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class TimetableCalendars extends TimetableCalendarContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class ICalendarExports extends ICalendarExportContract {
         @Override
         protected CrmPorts store() {
             return TestDatabases.derby();

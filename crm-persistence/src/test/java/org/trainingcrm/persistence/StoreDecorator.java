@@ -7,12 +7,20 @@ import org.trainingcrm.domain.assignment.Reassignments;
 import org.trainingcrm.domain.audit.AuditLog;
 import org.trainingcrm.domain.branch.Branches;
 import org.trainingcrm.domain.bulk.ClientBulkWriter;
+import org.trainingcrm.domain.catalog.CourseDocuments;
+import org.trainingcrm.domain.catalog.Courses;
+import org.trainingcrm.domain.catalog.Directions;
 import org.trainingcrm.domain.client.Clients;
 import org.trainingcrm.domain.client.Industries;
 import org.trainingcrm.domain.client.People;
 import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.domain.people.MedicalNotes;
 import org.trainingcrm.domain.people.Referrals;
+import org.trainingcrm.domain.schedule.BookingLocks;
+import org.trainingcrm.domain.schedule.CalendarExport;
+import org.trainingcrm.domain.schedule.Groups;
+import org.trainingcrm.domain.schedule.Lessons;
+import org.trainingcrm.domain.schedule.Rooms;
 
 /** A store that passes every port through, so a test can replace one of them. */
 class StoreDecorator implements CrmPorts {
@@ -81,5 +89,45 @@ class StoreDecorator implements CrmPorts {
     @Override
     public Referrals referrals() {
         return store.referrals();
+    }
+
+    @Override
+    public Directions directions() {
+        return store.directions();
+    }
+
+    @Override
+    public Courses courses() {
+        return store.courses();
+    }
+
+    @Override
+    public CourseDocuments courseDocuments() {
+        return store.courseDocuments();
+    }
+
+    @Override
+    public Rooms rooms() {
+        return store.rooms();
+    }
+
+    @Override
+    public Groups groups() {
+        return store.groups();
+    }
+
+    @Override
+    public Lessons lessons() {
+        return store.lessons();
+    }
+
+    @Override
+    public BookingLocks bookingLocks() {
+        return store.bookingLocks();
+    }
+
+    @Override
+    public CalendarExport calendarExport() {
+        return store.calendarExport();
     }
 }

@@ -12,5 +12,13 @@ public enum Permission {
     /** Read a person's medical notes (restricted data; every read is audited). */
     MEDICAL_READ,
     /** Write or clear a person's medical notes. */
-    MEDICAL_WRITE
+    MEDICAL_WRITE,
+    /** Read the course catalogue and its documents. */
+    CATALOG_READ,
+    /** Edit programmes: courses, their documents, directions; move courses through their statuses. */
+    CATALOG_EDIT,
+    /** Read rooms, groups and the timetable, and export it as iCalendar. */
+    TIMETABLE_READ,
+    /** Edit rooms, groups and lessons. */
+    TIMETABLE_EDIT
 }

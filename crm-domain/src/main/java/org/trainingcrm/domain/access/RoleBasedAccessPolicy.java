@@ -38,7 +38,9 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         Map<Role, Set<Permission>> grants = new EnumMap<>(Role.class);
         grants.put(Role.ADMINISTRATOR, EnumSet.allOf(Permission.class));
         grants.put(Role.MANAGER, EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE,
-                Permission.DICTIONARY_EDIT));
+                Permission.DICTIONARY_EDIT,
+                // "administrators edit programmes, managers read" (A1): catalogue and timetable are read-only
+                Permission.CATALOG_READ, Permission.TIMETABLE_READ));
         return grants;
     }
 

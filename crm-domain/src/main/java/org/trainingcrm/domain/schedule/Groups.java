@@ -1,0 +1,22 @@
+package org.trainingcrm.domain.schedule;
+
+import java.util.List;
+import java.util.Optional;
+import org.trainingcrm.domain.catalog.CourseId;
+
+/** Port: the groups that run courses. */
+public interface Groups {
+
+    Optional<Group> byId(GroupId id);
+
+    void add(Group group);
+
+    /** Marks a loaded group as changed; written when the transaction commits. */
+    void update(Group group);
+
+    /** Every group of the course, in no particular order. */
+    List<Group> ofCourse(CourseId course);
+
+    /** Every group whose lessons are held in the room by default, in no particular order. */
+    List<Group> usingRoom(RoomId room);
+}

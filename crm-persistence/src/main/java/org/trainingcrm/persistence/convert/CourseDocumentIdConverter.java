@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.catalog.CourseDocumentId;
+
+/** Maps {@link CourseDocumentId} to a CHAR(36) column. */
+public final class CourseDocumentIdConverter extends UuidIdConverter<CourseDocumentId>
+        implements AttributeConverter<CourseDocumentId, String> {
+
+    public CourseDocumentIdConverter() {
+        super(CourseDocumentId::value, CourseDocumentId::new);
+    }
+}

@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.catalog.CourseId;
+
+/** Maps {@link CourseId} to a CHAR(36) column. */
+public final class CourseIdConverter extends UuidIdConverter<CourseId>
+        implements AttributeConverter<CourseId, String> {
+
+    public CourseIdConverter() {
+        super(CourseId::value, CourseId::new);
+    }
+}

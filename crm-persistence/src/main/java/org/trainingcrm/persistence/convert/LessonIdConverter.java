@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.schedule.LessonId;
+
+/** Maps {@link LessonId} to a CHAR(36) column. */
+public final class LessonIdConverter extends UuidIdConverter<LessonId>
+        implements AttributeConverter<LessonId, String> {
+
+    public LessonIdConverter() {
+        super(LessonId::value, LessonId::new);
+    }
+}

@@ -1,0 +1,35 @@
+package org.trainingcrm.persistence.jpa;
+
+import java.util.List;
+import org.trainingcrm.domain.catalog.CourseId;
+import org.trainingcrm.domain.schedule.Group;
+import org.trainingcrm.domain.schedule.GroupId;
+import org.trainingcrm.domain.schedule.Groups;
+import org.trainingcrm.domain.schedule.RoomId;
+
+/** The groups in the CRM database. */
+public final class JpaGroups extends JpaRepository<Group, GroupId> implements Groups {
+
+    public JpaGroups(JpaTransactions transactions) {
+        super(transactions, Group.class);
+    }
+
+    /** Written at once: its lessons refer to it by id only and follow in the same unit of work. */
+    @Override
+    public void add(Group group) {
+        super.add(group);
+        em().flush();
+    }
+
+    @Override
+    public List<Group> ofCourse(CourseId course) {
+        return em().createQuery("select g from Group g where g.course = :course", Group.class)
+                .setParameter("course", course).getResultList();
+    }
+
+    @Override
+    public List<Group> usingRoom(RoomId room) {
+        return em().createQuery("select g from Group g where g.room = :room", Group.class)
+                .setParameter("room", room).getResultList();
+    }
+}
