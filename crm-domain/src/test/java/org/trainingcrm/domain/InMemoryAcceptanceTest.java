@@ -140,4 +140,12 @@ class InMemoryAcceptanceTest {
             return new InMemoryCrm();
         }
     }
+
+    @Nested
+    class Enrollment extends org.trainingcrm.domain.enrollment.EnrollmentContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
 }

@@ -148,4 +148,12 @@ class DerbyAcceptanceTest {
             return TestDatabases.derby();
         }
     }
+
+    @Nested
+    class Enrollment extends org.trainingcrm.domain.enrollment.EnrollmentContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
 }

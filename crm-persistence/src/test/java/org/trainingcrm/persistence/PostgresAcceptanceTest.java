@@ -150,4 +150,12 @@ class PostgresAcceptanceTest {
             return TestDatabases.postgres();
         }
     }
+
+    @Nested
+    class Enrollment extends org.trainingcrm.domain.enrollment.EnrollmentContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
 }
