@@ -5,6 +5,7 @@ import org.trainingcrm.domain.assignment.ManagerAssignmentContract;
 import org.trainingcrm.domain.bulk.ClientBulkLoadContract;
 import org.trainingcrm.domain.catalog.CatalogContract;
 import org.trainingcrm.domain.catalog.CatalogSearchContract;
+import org.trainingcrm.domain.catalog.CourseStatusContract;
 import org.trainingcrm.domain.client.ClientCardContract;
 import org.trainingcrm.domain.client.ClientSearchContract;
 import org.trainingcrm.domain.fixtures.InMemoryCrm;
@@ -87,6 +88,14 @@ class InMemoryAcceptanceTest {
 
     @Nested
     class Catalogue extends CatalogContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class CourseStatuses extends CourseStatusContract {
         @Override
         protected CrmPorts store() {
             return new InMemoryCrm();

@@ -10,12 +10,14 @@ import static org.trainingcrm.domain.fixtures.Programmes.ninetyMinutes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -65,7 +67,7 @@ abstract class ICalendarExportContract extends CrmContract {
                 room, LocalDate.of(2026, 10, 20), weekly(THURSDAY, 9, 2)), HolidayCalendar.none());
     }
 
-    private static ScheduleRule weekly(java.time.DayOfWeek day, int hour, int lessons) {
+    private static ScheduleRule weekly(DayOfWeek day, int hour, int lessons) {
         return ScheduleRule.weeklyCount(lessons, ninetyMinutes(), WeeklySlot.at(day, LocalTime.of(hour, 0)));
     }
 
@@ -157,7 +159,7 @@ abstract class ICalendarExportContract extends CrmContract {
         return (ZonedDateTime) event.getEndDate().orElseThrow().getDate();
     }
 
-    private static String value(java.util.Optional<? extends Property> property) {
+    private static String value(Optional<? extends Property> property) {
         return property.orElseThrow().getValue();
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue's and the timetable's queries each have an index that leads with their filter. */
@@ -27,11 +30,11 @@ class TimetableSchemaTest {
 
     /** Each index of the table as its columns in order, comma separated. */
     private static List<String> indexes(CrmDatabase db, String table) throws Exception {
-        java.util.Map<String, java.util.TreeMap<Short, String>> byName = new java.util.HashMap<>();
+        Map<String, TreeMap<Short, String>> byName = new HashMap<>();
         try (Connection connection = db.dataSource().getConnection();
                 ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
             while (index.next()) {
-                byName.computeIfAbsent(index.getString("INDEX_NAME"), n -> new java.util.TreeMap<>())
+                byName.computeIfAbsent(index.getString("INDEX_NAME"), n -> new TreeMap<>())
                         .put(index.getShort("ORDINAL_POSITION"), index.getString("COLUMN_NAME"));
             }
         }

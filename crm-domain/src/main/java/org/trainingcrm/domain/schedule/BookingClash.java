@@ -1,6 +1,7 @@
 package org.trainingcrm.domain.schedule;
 
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.trainingcrm.domain.kernel.CrmException;
 
 /**
@@ -22,7 +23,7 @@ public final class BookingClash extends CrmException {
     private final ClashingLesson clash;
 
     public BookingClash(Resource resource, Object resourceId, LessonTime requested, ClashingLesson clash) {
-        super(resource.name().toLowerCase(java.util.Locale.ROOT) + " " + resourceId + " is already booked from "
+        super(resource.name().toLowerCase(Locale.ROOT) + " " + resourceId + " is already booked from "
                 + clash.startsAt() + " to " + clash.endsAt() + " (" + clash.zone() + ") by lesson " + clash.lesson()
                 + " of group " + clash.group() + "; asked for " + requested.start().toLocalDateTime() + " to "
                 + requested.end().toLocalDateTime() + " (" + requested.start().getZone() + ")");

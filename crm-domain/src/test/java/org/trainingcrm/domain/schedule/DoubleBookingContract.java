@@ -3,6 +3,7 @@ package org.trainingcrm.domain.schedule;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.trainingcrm.domain.fixtures.Programmes.aCourse;
 import static org.trainingcrm.domain.fixtures.Programmes.aGroup;
 import static org.trainingcrm.domain.fixtures.Programmes.ninetyMinutes;
@@ -96,8 +97,8 @@ public abstract class DoubleBookingContract extends CrmContract {
                 aGroup("Python пізно", teacher, room, OCT_13, tuesdaysAt(19, 30, 3)), HolidayCalendar.none());
 
         assertThat(roomWeek()).extracting(TimetableEntry::group, TimetableEntry::startsAt).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(booked, LocalDateTime.of(2026, 10, 13, 18, 0)),
-                org.assertj.core.groups.Tuple.tuple(after, LocalDateTime.of(2026, 10, 13, 19, 30)));
+                tuple(booked, LocalDateTime.of(2026, 10, 13, 18, 0)),
+                tuple(after, LocalDateTime.of(2026, 10, 13, 19, 30)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.trainingcrm.domain.fixtures.Programmes.aCourse;
 import static org.trainingcrm.domain.fixtures.Programmes.aGroup;
 import static org.trainingcrm.domain.fixtures.Programmes.ninetyMinutes;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.trainingcrm.domain.access.AccessDenied;
 import org.trainingcrm.domain.access.Permission;
 import org.trainingcrm.domain.catalog.CourseId;
+import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ClientId;
 import org.trainingcrm.domain.client.PersonId;
 import org.trainingcrm.domain.fixtures.CrmContract;
@@ -102,7 +104,7 @@ public abstract class GroupLessonsContract extends CrmContract {
     @Test
     public void generates_lessons_at_explicit_date_times_even_on_a_holiday() {
         ClientId payer = crm.clients().register(centre.kyivManager,
-                org.trainingcrm.domain.client.ClientForm.organisation("ТОВ Замовник " + centre.tag));
+                ClientForm.organisation("ТОВ Замовник " + centre.tag));
         LocalDateTime saturday = LocalDateTime.of(2026, 10, 17, 10, 0);
         LocalDateTime sunday = LocalDateTime.of(2026, 10, 18, 12, 30);
 
@@ -111,8 +113,8 @@ public abstract class GroupLessonsContract extends CrmContract {
                         .payer(payer), HolidayCalendar.of(sunday.toLocalDate()));
 
         assertThat(lessonsOf(group)).extracting(TimetableEntry::startsAt, TimetableEntry::endsAt).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(saturday, saturday.plusHours(3)),
-                org.assertj.core.groups.Tuple.tuple(sunday, sunday.plusHours(3)));
+                tuple(saturday, saturday.plusHours(3)),
+                tuple(sunday, sunday.plusHours(3)));
         GroupCard card = crm.groups().card(centre.administrator, group);
         assertThat(card.settings().name()).isEqualTo("周末班 " + centre.tag);
         assertThat(card.settings().payer()).isEqualTo(payer);

@@ -6,10 +6,12 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.trainingcrm.domain.fixtures.Programmes.aCourse;
 import static org.trainingcrm.domain.fixtures.Programmes.aGroup;
 import static org.trainingcrm.domain.fixtures.Programmes.ninetyMinutes;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -55,7 +57,7 @@ public abstract class TimetableContract extends CrmContract {
                 MON_OCT_12, weekly(4, MONDAY, WEDNESDAY, 14)), HolidayCalendar.none());
     }
 
-    private static ScheduleRule weekly(int lessons, java.time.DayOfWeek first, java.time.DayOfWeek second, int hour) {
+    private static ScheduleRule weekly(int lessons, DayOfWeek first, DayOfWeek second, int hour) {
         return ScheduleRule.weeklyCount(lessons, ninetyMinutes(), WeeklySlot.at(first, LocalTime.of(hour, 0)),
                 WeeklySlot.at(second, LocalTime.of(hour, 0)));
     }
@@ -133,9 +135,5 @@ public abstract class TimetableContract extends CrmContract {
         crm.rooms().revise(centre.administrator, room, entry.version(), "Аудиторія 3 (оновлена) " + centre.tag, 20);
         assertThat(crm.timetable().ofRoom(centre.kyivManager, room, DateRange.day(MON_OCT_12)))
                 .extracting(TimetableEntry::roomName).containsOnly("Аудиторія 3 (оновлена) " + centre.tag);
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
     }
 }
