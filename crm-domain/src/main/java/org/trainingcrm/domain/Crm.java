@@ -5,7 +5,11 @@ import org.trainingcrm.domain.access.AccessPolicy;
 import org.trainingcrm.domain.access.RoleBasedAccessPolicy;
 import org.trainingcrm.domain.access.StaffService;
 import org.trainingcrm.domain.assignment.ManagerAssignments;
+import org.trainingcrm.domain.attendance.AttendanceService;
+import org.trainingcrm.domain.attendance.LessonVisits;
 import org.trainingcrm.domain.audit.AuditTrail;
+import org.trainingcrm.domain.certificate.CertificateService;
+import org.trainingcrm.domain.certificate.ResultsService;
 import org.trainingcrm.domain.bulk.ClientBulkLoad;
 import org.trainingcrm.domain.catalog.CatalogSearch;
 import org.trainingcrm.domain.catalog.CatalogService;
@@ -14,6 +18,13 @@ import org.trainingcrm.domain.catalog.DirectionDictionary;
 import org.trainingcrm.domain.client.ClientSearch;
 import org.trainingcrm.domain.client.ClientService;
 import org.trainingcrm.domain.client.IndustryDictionary;
+import org.trainingcrm.domain.enrollment.EnrollmentFigures;
+import org.trainingcrm.domain.enrollment.EnrollmentPorts;
+import org.trainingcrm.domain.enrollment.EnrollmentService;
+import org.trainingcrm.domain.enrollment.GroupConfirmations;
+import org.trainingcrm.domain.enrollment.Rosters;
+import org.trainingcrm.domain.enrollment.StudentNoteService;
+import org.trainingcrm.domain.enrollment.WithdrawalReasonDictionary;
 import org.trainingcrm.domain.people.MedicalNoteService;
 import org.trainingcrm.domain.people.PeopleService;
 import org.trainingcrm.domain.people.ReferralService;
@@ -50,6 +61,15 @@ public final class Crm {
     private final GroupService groups;
     private final TimetableService timetable;
     private final TimetableCalendars calendars;
+    private final EnrollmentService enrollment;
+    private final Rosters rosters;
+    private final WithdrawalReasonDictionary withdrawalReasons;
+    private final GroupConfirmations confirmations;
+    private final StudentNoteService studentNotes;
+    private final AttendanceService attendance;
+    private final LessonVisits lessonVisits;
+    private final ResultsService results;
+    private final CertificateService certificates;
 
     private Crm(CrmPorts ports, AccessPolicy access, Clock clock) {
         var tx = ports.transactions();
@@ -65,7 +85,8 @@ public final class Crm {
                 access, tx, log, clock);
         audit = new AuditTrail(log, access, tx);
         people = new PeopleService(ports.people(), ports.branches(), access, tx, log, clock);
-        referrals = new ReferralService(ports.referrals(), ports.people(), access, tx, log, clock);
+        referrals = new ReferralService(ports.referrals(), ports.people(),
+                new EnrollmentFigures(ports.enrollments(), ports.promotions(), ports.courses()), access, tx, log, clock);
         medicalNotes = new MedicalNoteService(ports.medicalNotes(), ports.people(), access, tx, log, clock);
         directions = new DirectionDictionary(ports.directions(), access, tx, log, clock);
         catalog = new CatalogService(ports.courses(), ports.courseDocuments(), ports.directions(), ports.branches(),
@@ -79,6 +100,19 @@ public final class Crm {
                 ports.people(), ports.bookingLocks(), access, tx, log, clock);
         calendars = new TimetableCalendars(timetable, ports.rooms(), ports.groups(), ports.people(),
                 ports.calendarExport(), tx, clock);
+        EnrollmentPorts enrollmentPorts = new EnrollmentPorts(ports.enrollments(), ports.withdrawalReasons(),
+                ports.promotions(), ports.guestVisits(), ports.notifier(), ports.courses(), ports.groups(),
+                ports.lessons(), ports.rooms(), ports.people(), ports.clients(), ports.calendarExport());
+        enrollment = new EnrollmentService(enrollmentPorts, access, tx, log, clock);
+        rosters = new Rosters(enrollmentPorts, access, tx, clock);
+        withdrawalReasons = new WithdrawalReasonDictionary(ports.withdrawalReasons(), access, tx, log, clock);
+        confirmations = new GroupConfirmations(groups, enrollmentPorts, access, tx, clock);
+        studentNotes = new StudentNoteService(ports.enrollments(), ports.studentNotes(), access, tx, log, clock);
+        attendance = new AttendanceService(ports.attendanceMarks(), enrollmentPorts, access, tx, log, clock);
+        lessonVisits = new LessonVisits(ports.attendanceMarks(), enrollmentPorts, access, tx, log, clock);
+        results = new ResultsService(ports.grades(), ports.enrollments(), ports.lessons(), access, tx, log, clock);
+        certificates = new CertificateService(ports.certificates(), ports.certificateNumbers(), ports.grades(),
+                ports.enrollments(), ports.groups(), ports.courses(), ports.people(), access, tx, log, clock);
     }
 
     /** The services over the store with the role-based access policy. */
@@ -172,5 +206,50 @@ public final class Crm {
     /** iCalendar export of timetables (K5). */
     public TimetableCalendars calendars() {
         return calendars;
+    }
+
+    /** Enroll, withdraw, drop out, transfer, substitute, complete a level (E1–E3, E8, K2). */
+    public EnrollmentService enrollment() {
+        return enrollment;
+    }
+
+    /** Rosters, waiting lists, groups below their minimum, finished levels (E1–E3, K2). */
+    public Rosters rosters() {
+        return rosters;
+    }
+
+    /** The withdrawal reasons dictionary (E3). */
+    public WithdrawalReasonDictionary withdrawalReasons() {
+        return withdrawalReasons;
+    }
+
+    /** Confirming and cancelling groups with notices to their registrants (E8). */
+    public GroupConfirmations confirmations() {
+        return confirmations;
+    }
+
+    /** Notes before the course and in class (E7). */
+    public StudentNoteService studentNotes() {
+        return studentNotes;
+    }
+
+    /** Attendance marks and the no-show lists (E4, E6). */
+    public AttendanceService attendance() {
+        return attendance;
+    }
+
+    /** Make-up and trial lessons (E8). */
+    public LessonVisits lessonVisits() {
+        return lessonVisits;
+    }
+
+    /** Grades and certification results (E5). */
+    public ResultsService results() {
+        return results;
+    }
+
+    /** Certificates and their issue lists (E5). */
+    public CertificateService certificates() {
+        return certificates;
     }
 }

@@ -63,4 +63,25 @@ public interface CrmPorts {
 
     /** Writes timetables as iCalendar text; not a table, but supplied by the store's module with it. */
     CalendarExport calendarExport();
+
+    org.trainingcrm.domain.enrollment.Enrollments enrollments();
+
+    org.trainingcrm.domain.enrollment.WithdrawalReasons withdrawalReasons();
+
+    org.trainingcrm.domain.enrollment.Promotions promotions();
+
+    org.trainingcrm.domain.enrollment.GuestVisits guestVisits();
+
+    org.trainingcrm.domain.enrollment.StudentNotes studentNotes();
+
+    /** Queues notices to registrants; the store keeps them until the host delivers them. */
+    org.trainingcrm.domain.enrollment.Notifier notifier();
+
+    org.trainingcrm.domain.attendance.AttendanceMarks attendanceMarks();
+
+    org.trainingcrm.domain.certificate.Grades grades();
+
+    org.trainingcrm.domain.certificate.Certificates certificates();
+
+    org.trainingcrm.domain.certificate.CertificateNumbers certificateNumbers();
 }

@@ -149,4 +149,44 @@ class InMemoryAcceptanceTest {
             return new InMemoryCrm();
         }
     }
+
+    @Nested
+    class Enrollment extends org.trainingcrm.domain.enrollment.EnrollmentContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class SeatsAndNotices extends org.trainingcrm.domain.enrollment.SeatsAndNoticesContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class Attendance extends org.trainingcrm.domain.attendance.AttendanceContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class Results extends org.trainingcrm.domain.certificate.ResultsContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
+
+    @Nested
+    class ReferralFigures extends org.trainingcrm.domain.people.ReferralFiguresContract {
+        @Override
+        protected CrmPorts store() {
+            return new InMemoryCrm();
+        }
+    }
 }

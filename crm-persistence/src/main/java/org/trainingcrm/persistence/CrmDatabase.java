@@ -89,6 +89,16 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
     private final JpaLessons lessons;
     private final JpaBookingLocks bookingLocks;
     private final ICalendarWriter calendarWriter;
+    private final org.trainingcrm.persistence.jpa.JpaEnrollments enrollments;
+    private final org.trainingcrm.persistence.jpa.JpaWithdrawalReasons withdrawalReasons;
+    private final org.trainingcrm.persistence.jpa.JpaPromotions promotions;
+    private final org.trainingcrm.persistence.jpa.JpaGuestVisits guestVisits;
+    private final org.trainingcrm.persistence.jpa.JpaStudentNotes studentNotes;
+    private final org.trainingcrm.persistence.jpa.JpaNoticeOutbox notices;
+    private final org.trainingcrm.persistence.jpa.JpaAttendanceMarks attendanceMarks;
+    private final org.trainingcrm.persistence.jpa.JpaGrades grades;
+    private final org.trainingcrm.persistence.jpa.JpaCertificates certificates;
+    private final org.trainingcrm.persistence.jpa.JpaCertificateNumbers certificateNumbers;
 
     private CrmDatabase(DataSource dataSource, Runnable onClose) {
         this.dataSource = dataSource;
@@ -125,6 +135,16 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
         this.lessons = new JpaLessons(transactions);
         this.bookingLocks = new JpaBookingLocks(transactions);
         this.calendarWriter = new ICalendarWriter();
+        this.enrollments = new org.trainingcrm.persistence.jpa.JpaEnrollments(transactions);
+        this.withdrawalReasons = new org.trainingcrm.persistence.jpa.JpaWithdrawalReasons(transactions);
+        this.promotions = new org.trainingcrm.persistence.jpa.JpaPromotions(transactions);
+        this.guestVisits = new org.trainingcrm.persistence.jpa.JpaGuestVisits(transactions);
+        this.studentNotes = new org.trainingcrm.persistence.jpa.JpaStudentNotes(transactions);
+        this.notices = new org.trainingcrm.persistence.jpa.JpaNoticeOutbox(transactions);
+        this.attendanceMarks = new org.trainingcrm.persistence.jpa.JpaAttendanceMarks(transactions);
+        this.grades = new org.trainingcrm.persistence.jpa.JpaGrades(transactions);
+        this.certificates = new org.trainingcrm.persistence.jpa.JpaCertificates(transactions);
+        this.certificateNumbers = new org.trainingcrm.persistence.jpa.JpaCertificateNumbers(transactions, dataSource);
     }
 
     /** Opens (creating on first use) an embedded Derby database in the folder. */
@@ -257,6 +277,57 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
     @Override
     public CalendarExport calendarExport() {
         return calendarWriter;
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.Enrollments enrollments() {
+        return enrollments;
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.WithdrawalReasons withdrawalReasons() {
+        return withdrawalReasons;
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.Promotions promotions() {
+        return promotions;
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.GuestVisits guestVisits() {
+        return guestVisits;
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.StudentNotes studentNotes() {
+        return studentNotes;
+    }
+
+    /** The notices outbox: table enrollment_notice, which the host delivers from. */
+    @Override
+    public org.trainingcrm.domain.enrollment.Notifier notifier() {
+        return notices;
+    }
+
+    @Override
+    public org.trainingcrm.domain.attendance.AttendanceMarks attendanceMarks() {
+        return attendanceMarks;
+    }
+
+    @Override
+    public org.trainingcrm.domain.certificate.Grades grades() {
+        return grades;
+    }
+
+    @Override
+    public org.trainingcrm.domain.certificate.Certificates certificates() {
+        return certificates;
+    }
+
+    @Override
+    public org.trainingcrm.domain.certificate.CertificateNumbers certificateNumbers() {
+        return certificateNumbers;
     }
 
     @Override

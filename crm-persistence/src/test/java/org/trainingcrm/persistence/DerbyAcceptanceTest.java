@@ -157,4 +157,44 @@ class DerbyAcceptanceTest {
             return TestDatabases.derby();
         }
     }
+
+    @Nested
+    class Enrollment extends org.trainingcrm.domain.enrollment.EnrollmentContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class SeatsAndNotices extends org.trainingcrm.domain.enrollment.SeatsAndNoticesContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class Attendance extends org.trainingcrm.domain.attendance.AttendanceContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class Results extends org.trainingcrm.domain.certificate.ResultsContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
+
+    @Nested
+    class ReferralFigures extends org.trainingcrm.domain.people.ReferralFiguresContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.derby();
+        }
+    }
 }

@@ -159,4 +159,44 @@ class PostgresAcceptanceTest {
             return TestDatabases.postgres();
         }
     }
+
+    @Nested
+    class Enrollment extends org.trainingcrm.domain.enrollment.EnrollmentContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class SeatsAndNotices extends org.trainingcrm.domain.enrollment.SeatsAndNoticesContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class Attendance extends org.trainingcrm.domain.attendance.AttendanceContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class Results extends org.trainingcrm.domain.certificate.ResultsContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    @Nested
+    class ReferralFigures extends org.trainingcrm.domain.people.ReferralFiguresContract {
+        @Override
+        protected CrmPorts store() {
+            return TestDatabases.postgres();
+        }
+    }
 }

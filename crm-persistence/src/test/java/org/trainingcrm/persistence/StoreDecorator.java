@@ -130,4 +130,54 @@ class StoreDecorator implements CrmPorts {
     public CalendarExport calendarExport() {
         return store.calendarExport();
     }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.Enrollments enrollments() {
+        return store.enrollments();
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.WithdrawalReasons withdrawalReasons() {
+        return store.withdrawalReasons();
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.Promotions promotions() {
+        return store.promotions();
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.GuestVisits guestVisits() {
+        return store.guestVisits();
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.StudentNotes studentNotes() {
+        return store.studentNotes();
+    }
+
+    @Override
+    public org.trainingcrm.domain.enrollment.Notifier notifier() {
+        return store.notifier();
+    }
+
+    @Override
+    public org.trainingcrm.domain.attendance.AttendanceMarks attendanceMarks() {
+        return store.attendanceMarks();
+    }
+
+    @Override
+    public org.trainingcrm.domain.certificate.Grades grades() {
+        return store.grades();
+    }
+
+    @Override
+    public org.trainingcrm.domain.certificate.Certificates certificates() {
+        return store.certificates();
+    }
+
+    @Override
+    public org.trainingcrm.domain.certificate.CertificateNumbers certificateNumbers() {
+        return store.certificateNumbers();
+    }
 }

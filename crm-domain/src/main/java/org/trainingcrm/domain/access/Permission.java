@@ -20,5 +20,11 @@ public enum Permission {
     /** Read rooms, groups and the timetable, and export it as iCalendar. */
     TIMETABLE_READ,
     /** Edit rooms, groups and lessons. */
-    TIMETABLE_EDIT
+    TIMETABLE_EDIT,
+    /** Read enrollments, waiting lists, attendance, results, notes and certificates. */
+    ENROLLMENT_READ,
+    /** Enroll, withdraw, transfer, substitute, book make-ups and trials, mark attendance, grade, write notes. */
+    ENROLLMENT_WRITE,
+    /** Issue certificates (numbers are documents of record: administrators only by default). */
+    CERTIFICATE_ISSUE
 }

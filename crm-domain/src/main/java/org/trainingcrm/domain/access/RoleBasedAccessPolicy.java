@@ -40,7 +40,9 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         grants.put(Role.MANAGER, EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE,
                 Permission.DICTIONARY_EDIT,
                 // "administrators edit programmes, managers read" (A1): catalogue and timetable are read-only
-                Permission.CATALOG_READ, Permission.TIMETABLE_READ));
+                Permission.CATALOG_READ, Permission.TIMETABLE_READ,
+                // managers enroll and mark attendance; issuing certificates stays with administrators
+                Permission.ENROLLMENT_READ, Permission.ENROLLMENT_WRITE));
         return grants;
     }
 

@@ -25,7 +25,7 @@ import org.trainingcrm.domain.kernel.Transactions;
 /**
  * Use cases of the referral graph (C8): who brought whom. A person has one referrer at most, never
  * themself, and the graph has no circles; a person's referrer and the people they brought, with
- * counts, are one call away.
+ * counts, are one call away, with how many of those brought enrolled and the highest level they finished.
  */
 public final class ReferralService {
 
@@ -37,12 +37,12 @@ public final class ReferralService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ReferralService(Referrals referrals, People people, AccessPolicy access, Transactions transactions,
-            AuditLog audit, Clock clock) {
+    public ReferralService(Referrals referrals, People people, LearningFigures learning, AccessPolicy access,
+            Transactions transactions, AuditLog audit, Clock clock) {
         this.referrals = referrals;
         this.people = people;
         this.visible = new VisiblePeople(people, access);
-        this.walk = new ReferralWalk(referrals, people);
+        this.walk = new ReferralWalk(referrals, people, learning);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;

@@ -28,10 +28,12 @@ final class ReferralWalk {
 
     private final Referrals referrals;
     private final People people;
+    private final LearningFigures learning;
 
-    ReferralWalk(Referrals referrals, People people) {
+    ReferralWalk(Referrals referrals, People people, LearningFigures learning) {
         this.referrals = referrals;
         this.people = people;
+        this.learning = learning;
     }
 
     /**
@@ -61,17 +63,25 @@ final class ReferralWalk {
             }
             frontier = next;
         }
-        return layOut(PersonRef.of(root), referrer, children, names, maxDepth);
+        return layOut(PersonRef.of(root), referrer, children, names, learning.of(names.keySet()), maxDepth);
     }
 
-    /** Counts every subtree, then lists the tree depth first down to maxDepth. */
+    /** Counts every subtree, then lists the tree depth first down to maxDepth; nobody studied. */
     static ReferralTree layOut(PersonRef root, Optional<PersonRef> referrer, Map<PersonId, List<Referral>> children,
             Map<PersonId, String> names, int maxDepth) {
+        return layOut(root, referrer, children, names, Map.of(), maxDepth);
+    }
+
+    /** Counts every subtree with its enrollment figures, then lists the tree depth first down to maxDepth. */
+    static ReferralTree layOut(PersonRef root, Optional<PersonRef> referrer, Map<PersonId, List<Referral>> children,
+            Map<PersonId, String> names, Map<PersonId, LearningFigures.Learning> figures, int maxDepth) {
         Comparator<Referral> order = Comparator.comparing(Referral::recordedAt)
                 .thenComparing(r -> names.get(r.person()))
                 .thenComparing(r -> r.person().value());
         children.values().forEach(list -> list.sort(order));
         Map<PersonId, Integer> total = new HashMap<>();
+        Map<PersonId, Integer> enrolledBelow = new HashMap<>();
+        Map<PersonId, Integer> levelBelow = new HashMap<>();
         List<PersonId> breadthFirst = new ArrayList<>(List.of(root.id()));
         for (int i = 0; i < breadthFirst.size(); i++) {
             children.getOrDefault(breadthFirst.get(i), List.of()).forEach(r -> breadthFirst.add(r.person()));
@@ -80,6 +90,11 @@ final class ReferralWalk {
         for (int i = breadthFirst.size() - 1; i >= 0; i--) {
             PersonId p = breadthFirst.get(i);
             total.put(p, children.getOrDefault(p, List.of()).stream().mapToInt(r -> 1 + total.get(r.person())).sum());
+            enrolledBelow.put(p, children.getOrDefault(p, List.of()).stream()
+                    .mapToInt(r -> learningOf(figures, r.person()).enrollCount() + enrolledBelow.get(r.person())).sum());
+            levelBelow.put(p, children.getOrDefault(p, List.of()).stream()
+                    .mapToInt(r -> Math.max(learningOf(figures, r.person()).highestLevel(), levelBelow.get(r.person())))
+                    .max().orElse(0));
         }
         List<Referee> listed = new ArrayList<>();
         Deque<Referral> stack = new ArrayDeque<>();
@@ -90,14 +105,19 @@ final class ReferralWalk {
             int d = depth.get(r.referrer()) + 1;
             depth.put(r.person(), d);
             List<Referral> below = children.getOrDefault(r.person(), List.of());
+            LearningFigures.Learning studied = learningOf(figures, r.person());
             listed.add(new Referee(r.person(), names.get(r.person()), r.referrer(), d, r.recordedAt(), below.size(),
-                    total.get(r.person())));
+                    total.get(r.person()), studied.enrolled(), studied.highestLevel(), enrolledBelow.get(r.person())));
             if (d < maxDepth) {
                 pushChildren(stack, below);
             }
         }
         return new ReferralTree(root, referrer, listed, children.getOrDefault(root.id(), List.of()).size(),
-                total.get(root.id()));
+                total.get(root.id()), enrolledBelow.get(root.id()), levelBelow.get(root.id()));
+    }
+
+    private static LearningFigures.Learning learningOf(Map<PersonId, LearningFigures.Learning> figures, PersonId p) {
+        return figures.getOrDefault(p, LearningFigures.Learning.NONE);
     }
 
     private static void pushChildren(Deque<Referral> stack, List<Referral> children) {

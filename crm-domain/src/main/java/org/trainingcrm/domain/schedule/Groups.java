@@ -1,5 +1,6 @@
 package org.trainingcrm.domain.schedule;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.trainingcrm.domain.catalog.CourseId;
@@ -19,4 +20,13 @@ public interface Groups {
 
     /** Every group whose lessons are held in the room by default, in no particular order. */
     List<Group> usingRoom(RoomId room);
+
+    /**
+     * Holds the group's seats until the current transaction ends (E2): enrollments into the same
+     * group take turns, so none of them counts the seats before another's seat is written.
+     */
+    void lockForEnrollment(GroupId group);
+
+    /** Every group whose first day lies in {@code [from, to]}, in no particular order. */
+    List<Group> startingBetween(LocalDate from, LocalDate to);
 }

@@ -1,5 +1,6 @@
 package org.trainingcrm.persistence.jpa;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.schedule.Group;
@@ -31,5 +32,26 @@ public final class JpaGroups extends JpaRepository<Group, GroupId> implements Gr
     public List<Group> usingRoom(RoomId room) {
         return em().createQuery("select g from Group g where g.room = :room", Group.class)
                 .setParameter("room", room).getResultList();
+    }
+
+    /**
+     * Takes the group row's lock with an UPDATE that changes nothing, the one portable row lock
+     * (see {@link JpaBookingLocks}); a group read before in this unit of work is read again, as
+     * another enrollment may have confirmed it while this one waited.
+     */
+    @Override
+    public void lockForEnrollment(GroupId group) {
+        em().createNativeQuery("UPDATE course_group SET version = version WHERE id = ?")
+                .setParameter(1, group.toString()).executeUpdate();
+        Group loaded = em().find(Group.class, group);
+        if (loaded != null) {
+            em().refresh(loaded);
+        }
+    }
+
+    @Override
+    public List<Group> startingBetween(LocalDate from, LocalDate to) {
+        return em().createQuery("select g from Group g where g.startDate between :from and :to", Group.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 }

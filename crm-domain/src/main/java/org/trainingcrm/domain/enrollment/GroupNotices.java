@@ -1,0 +1,77 @@
+package org.trainingcrm.domain.enrollment;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import org.trainingcrm.domain.catalog.Course;
+import org.trainingcrm.domain.catalog.Courses;
+import org.trainingcrm.domain.client.People;
+import org.trainingcrm.domain.client.Person;
+import org.trainingcrm.domain.schedule.CalendarEvent;
+import org.trainingcrm.domain.schedule.CalendarExport;
+import org.trainingcrm.domain.schedule.Group;
+import org.trainingcrm.domain.schedule.Lesson;
+import org.trainingcrm.domain.schedule.Lessons;
+import org.trainingcrm.domain.schedule.Room;
+import org.trainingcrm.domain.schedule.Rooms;
+import org.trainingcrm.domain.schedule.TimetableCalendar;
+
+/**
+ * Writes the notices of a group's confirmation or cancellation (E8): one to each active
+ * registrant, with the group's lessons attached as iCalendar events (the same UIDs as the
+ * timetable export, so calendars update rather than duplicate). A cancellation's events carry
+ * the next SEQUENCE and a summary that starts with "Cancelled", since the export port writes
+ * events only, not an RFC 5546 CANCEL.
+ */
+final class GroupNotices {
+
+    private final Enrollments enrollments;
+    private final Lessons lessons;
+    private final Courses courses;
+    private final Rooms rooms;
+    private final People people;
+    private final CalendarExport export;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    GroupNotices(Enrollments enrollments, Lessons lessons, Courses courses, Rooms rooms, People people,
+            CalendarExport export, Notifier notifier, Clock clock) {
+        this.enrollments = enrollments;
+        this.lessons = lessons;
+        this.courses = courses;
+        this.rooms = rooms;
+        this.people = people;
+        this.export = export;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** Queues a notice to every student waiting or seated in the group, by ticket. */
+    void announce(NoticeKind kind, Group group) {
+        boolean cancelled = kind == NoticeKind.GROUP_CANCELLED;
+        String course = courses.byId(group.course()).map(Course::title).orElse(String.valueOf(group.course()));
+        String title = course + " — " + group.name();
+        String calendar = calendarOf(group, title, cancelled);
+        String subject = (cancelled ? "Cancelled: " : "Confirmed: ") + title;
+        List<Enrollment> registrants = enrollments.ofGroup(group.id()).stream().filter(e -> e.status().isActive())
+                .sorted(Comparator.comparingLong(Enrollment::ticket)).toList();
+        for (Enrollment registrant : registrants) {
+            String name = people.byId(registrant.student()).map(Person::fullName).orElse("");
+            String body = name + ": the group " + title + " starting on " + group.startDate()
+                    + (cancelled ? " is cancelled and will not run." : " is confirmed and will run.")
+                    + (registrant.status() == EnrollmentStatus.WAITING ? " You are on its waiting list." : "");
+            notifier.send(new Notice(kind, registrant, subject, body, calendar, clock.instant()));
+        }
+    }
+
+    private String calendarOf(Group group, String title, boolean cancelled) {
+        List<CalendarEvent> events = lessons.ofGroup(group.id()).stream()
+                .sorted(Comparator.comparing(Lesson::start))
+                .map(l -> new CalendarEvent(CalendarEvent.uidOf(l.id()), l.sequence() + (cancelled ? 1 : 0),
+                        l.startsAt(), l.endsAt(), l.zone(), (cancelled ? "Cancelled: " : "") + title,
+                        rooms.byId(l.room()).map(Room::name).orElse(null),
+                        people.byId(l.teacher()).map(Person::fullName).orElse(null)))
+                .toList();
+        return export.write(new TimetableCalendar(title, clock.instant(), events));
+    }
+}

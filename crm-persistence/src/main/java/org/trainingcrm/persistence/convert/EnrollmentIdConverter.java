@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.enrollment.EnrollmentId;
+
+/** Maps {@link EnrollmentId} to a CHAR(36) column. */
+public final class EnrollmentIdConverter extends UuidIdConverter<EnrollmentId>
+        implements AttributeConverter<EnrollmentId, String> {
+
+    public EnrollmentIdConverter() {
+        super(EnrollmentId::value, EnrollmentId::new);
+    }
+}

@@ -1,0 +1,13 @@
+package org.trainingcrm.persistence.convert;
+
+import jakarta.persistence.AttributeConverter;
+import org.trainingcrm.domain.enrollment.WithdrawalReasonId;
+
+/** Maps {@link WithdrawalReasonId} to a CHAR(36) column. */
+public final class WithdrawalReasonIdConverter extends UuidIdConverter<WithdrawalReasonId>
+        implements AttributeConverter<WithdrawalReasonId, String> {
+
+    public WithdrawalReasonIdConverter() {
+        super(WithdrawalReasonId::value, WithdrawalReasonId::new);
+    }
+}

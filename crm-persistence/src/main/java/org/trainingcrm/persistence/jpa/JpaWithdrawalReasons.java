@@ -1,0 +1,21 @@
+package org.trainingcrm.persistence.jpa;
+
+import java.util.Optional;
+import org.trainingcrm.domain.enrollment.WithdrawalReason;
+import org.trainingcrm.domain.enrollment.WithdrawalReasonId;
+import org.trainingcrm.domain.enrollment.WithdrawalReasons;
+
+/** The withdrawal reasons dictionary in the CRM database. */
+public final class JpaWithdrawalReasons extends JpaRepository<WithdrawalReason, WithdrawalReasonId>
+        implements WithdrawalReasons {
+
+    public JpaWithdrawalReasons(JpaTransactions transactions) {
+        super(transactions, WithdrawalReason.class);
+    }
+
+    @Override
+    public Optional<WithdrawalReason> byNameKey(String nameKey) {
+        return em().createQuery("select r from WithdrawalReason r where r.nameKey = :key", WithdrawalReason.class)
+                .setParameter("key", nameKey).getResultStream().findFirst();
+    }
+}
