@@ -33,8 +33,9 @@ final class SchemaMigration {
     @SuppressWarnings("deprecation") // the Liquibase facade is the smallest stable entry for "update"
     static void apply(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            // Liquibase prints its summary to standard output unless told to log it instead
-            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+            // Liquibase prints its progress and an update summary to standard output unless told to log them
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                    "liquibase.command.showSummaryOutput", "LOG"), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(

@@ -12,7 +12,7 @@ class ReportTest {
         Report report = Report.named("clients-per-manager-by-industry");
 
         assertThat(report.title()).isEqualTo("Clients per manager by industry");
-        assertThat(report.sql()).contains("FROM manager_assignment").doesNotEndWith(";");
+        assertThat(report.sql()).contains("FROM report_client_manager").doesNotEndWith(";");
     }
 
     @Test

@@ -100,10 +100,12 @@ public final class ClientBulkLoad {
     private Batch checked(NewClient row, Branch branch, Set<Object> known) {
         Instant now = clock.instant();
         ClientProfile profile = row.client().validate(branch.region());
-        if (profile.industry() != null && known.add(profile.industry())
-                && industries.byId(profile.industry()).isEmpty()) {
-            known.remove(profile.industry());
-            throw new InvalidValue("client.industry", profile.industry(), "no such industry in the dictionary");
+        if (profile.industry() != null && !known.contains(profile.industry())) {
+            boolean exists = transactions.inTransaction(() -> industries.byId(profile.industry()).isPresent());
+            if (!exists) {
+                throw new InvalidValue("client.industry", profile.industry(), "no such industry in the dictionary");
+            }
+            known.add(profile.industry());
         }
         Client client = new Client(ClientId.newId(), branch.id(), profile, now);
         Batch one = new Batch();

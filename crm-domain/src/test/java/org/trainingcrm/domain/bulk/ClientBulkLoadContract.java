@@ -13,6 +13,7 @@ import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ClientListing;
 import org.trainingcrm.domain.client.ClientQuery;
 import org.trainingcrm.domain.client.ContactForm;
+import org.trainingcrm.domain.client.IndustryId;
 import org.trainingcrm.domain.client.PersonForm;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.InvalidValue;
@@ -67,6 +68,23 @@ public abstract class ClientBulkLoadContract extends CrmContract {
                     assertThat(e.value()).isEqualTo("1234567");
                 });
         assertThat(crm.search().find(centre.kyivManager, ClientQuery.all()).total()).isEqualTo(10);
+    }
+
+    @Test
+    public void loads_clients_of_an_industry_and_refuses_an_unknown_one() {
+        IndustryId schools = crm.industries().define(centre.administrator, "Освіта " + centre.tag);
+        List<NewClient> rows = List.of(
+                new NewClient(ClientForm.organisation("Школа №1").industry(schools), List.of(), Map.of()),
+                new NewClient(ClientForm.organisation("Школа №2").industry(schools), List.of(), Map.of()));
+
+        crm.bulkLoad().load(centre.administrator, centre.kyiv, rows, 10);
+
+        assertThat(crm.search().find(centre.kyivManager, ClientQuery.all().inIndustry(schools)).total()).isEqualTo(2);
+        List<NewClient> unknown = List.of(
+                new NewClient(ClientForm.organisation("Школа №3").industry(IndustryId.newId()), List.of(), Map.of()));
+        assertThatThrownBy(() -> crm.bulkLoad().load(centre.administrator, centre.kyiv, unknown, 10))
+                .isInstanceOfSatisfying(InvalidValue.class,
+                        e -> assertThat(e.field()).isEqualTo("rows[0].client.industry"));
     }
 
     @Test
