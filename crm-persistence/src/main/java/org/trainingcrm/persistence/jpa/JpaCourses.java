@@ -1,9 +1,7 @@
 package org.trainingcrm.persistence.jpa;
 
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.trainingcrm.domain.branch.BranchId;
@@ -41,87 +39,48 @@ public final class JpaCourses extends JpaRepository<Course, CourseId> implements
 
     @Override
     public List<CourseListing> find(CatalogCriteria criteria) {
-        StringBuilder sql = new StringBuilder(LISTING).append(" WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        criteria.scope().only().ifPresent(branch -> {
-            sql.append(" AND c.branch_id = ?");
-            parameters.add(branch.toString());
-        });
+        NativeSearch search = new NativeSearch(LISTING);
+        criteria.scope().only().ifPresent(branch -> search.and("c.branch_id = ?", branch.toString()));
         Date today = Date.valueOf(criteria.today());
         criteria.timing().ifPresent(timing -> {
             switch (timing) {
-                case PAST -> sql.append(" AND c.last_date < ?");
-                case CURRENT -> {
-                    sql.append(" AND c.start_date <= ? AND c.last_date >= ?");
-                    parameters.add(today);
-                }
-                case UPCOMING -> sql.append(" AND c.start_date > ?");
-            }
-            parameters.add(today);
-        });
-        criteria.direction().ifPresent(direction -> {
-            sql.append(" AND c.direction_id = ?");
-            parameters.add(direction.toString());
-        });
-        criteria.kind().ifPresent(kind -> {
-            sql.append(" AND c.kind = ?");
-            parameters.add(kind.name());
-        });
-        criteria.status().ifPresent(status -> {
-            sql.append(" AND c.status = ?");
-            parameters.add(status.name());
-        });
-        criteria.titleKey().ifPresent(key -> {
-            String head = key.length() > Course.SUFFIX_LENGTH ? key.substring(0, Course.SUFFIX_LENGTH) : key;
-            sql.append(" AND c.id IN (SELECT s.course_id FROM course_title_suffix s WHERE s.suffix LIKE ? ESCAPE '\\')");
-            parameters.add(escaped(head) + "%");
-            if (!head.equals(key)) {
-                sql.append(" AND c.title_key LIKE ? ESCAPE '\\'");
-                parameters.add("%" + escaped(key) + "%");
+                case PAST -> search.and("c.last_date < ?", today);
+                case CURRENT -> search.and("c.start_date <= ? AND c.last_date >= ?", today, today);
+                case UPCOMING -> search.and("c.start_date > ?", today);
             }
         });
-        return listings(sql.toString(), parameters);
+        criteria.direction().ifPresent(direction -> search.and("c.direction_id = ?", direction.toString()));
+        criteria.kind().ifPresent(kind -> search.and("c.kind = ?", kind.name()));
+        criteria.status().ifPresent(status -> search.and("c.status = ?", status.name()));
+        criteria.titleKey().ifPresent(key -> search.containing("c.id",
+                "SELECT s.course_id FROM course_title_suffix s WHERE s.suffix", "c.title_key", key,
+                Course.SUFFIX_LENGTH));
+        return listings(search);
     }
 
     @Override
     public List<CourseListing> followersOf(CourseId course) {
-        return listings(LISTING + " WHERE c.prerequisite_id = ?", List.of(course.toString()));
+        return listings(new NativeSearch(LISTING).and("c.prerequisite_id = ?", course.toString()));
     }
 
-    private List<CourseListing> listings(String sql, List<Object> parameters) {
-        em().flush();
-        Query query = em().createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(JpaCourses::listing).toList();
+    private List<CourseListing> listings(NativeSearch search) {
+        return search.rows(em()).stream().map(JpaCourses::listing).toList();
     }
 
     private static CourseListing listing(Object[] row) {
         return new CourseListing(
-                CourseId.of(text(row[0])),
-                BranchId.of(text(row[1])),
-                CourseKind.valueOf(text(row[2])),
+                CourseId.of(NativeSearch.text(row[0])),
+                BranchId.of(NativeSearch.text(row[1])),
+                CourseKind.valueOf(NativeSearch.text(row[2])),
                 (String) row[3],
-                row[4] == null ? null : DirectionId.of(text(row[4])),
-                CourseFormat.valueOf(text(row[5])),
+                row[4] == null ? null : DirectionId.of(NativeSearch.text(row[4])),
+                CourseFormat.valueOf(NativeSearch.text(row[5])),
                 ((Date) row[6]).toLocalDate(),
                 row[7] == null ? null : ((Date) row[7]).toLocalDate(),
-                new Money((BigDecimal) row[8], Currency.getInstance(text(row[9]))),
-                CourseStatus.valueOf(text(row[10])),
+                new Money((BigDecimal) row[8], Currency.getInstance(NativeSearch.text(row[9]))),
+                CourseStatus.valueOf(NativeSearch.text(row[10])),
                 ((Number) row[11]).intValue(),
                 ((Number) row[12]).intValue(),
-                row[13] == null ? null : CourseId.of(text(row[13])));
-    }
-
-    private static String text(Object column) {
-        return column.toString().trim();
-    }
-
-    /** Escapes LIKE's wildcards in what the user typed. */
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                row[13] == null ? null : CourseId.of(NativeSearch.text(row[13])));
     }
 }

@@ -46,7 +46,7 @@ public final class JpaPeople extends JpaRepository<Person, PersonId> implements 
                 + (scope.only().isPresent() ? " and (p.branch is null or p.branch = :branch)" : "")
                 + " order by p.nameKey";
         TypedQuery<Person> query = em().createQuery(jpql, Person.class)
-                .setParameter("prefix", escaped(keyPrefix) + "%").setMaxResults(limit);
+                .setParameter("prefix", NativeSearch.escaped(keyPrefix) + "%").setMaxResults(limit);
         scope.only().ifPresent(branch -> query.setParameter("branch", branch));
         return query.getResultList();
     }
@@ -55,10 +55,5 @@ public final class JpaPeople extends JpaRepository<Person, PersonId> implements 
     public List<Person> wardsOf(PersonId guardian) {
         return em().createQuery("select distinct p from Person p join p.guardians g where g.guardian = :guardian",
                 Person.class).setParameter("guardian", guardian).getResultList();
-    }
-
-    /** Escapes LIKE's wildcards in what the user typed. */
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
