@@ -1,6 +1,7 @@
 package org.trainingcrm.domain.assignment;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.trainingcrm.domain.kernel.InvalidValue;
 
 /**
@@ -9,8 +10,10 @@ import org.trainingcrm.domain.kernel.InvalidValue;
  */
 public record ServiceLine(String code) {
 
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,59}");
+
     public ServiceLine {
-        if (code == null || !code.matches("[a-z0-9][a-z0-9_-]{0,59}")) {
+        if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidValue("serviceLine", code,
                     "must be 1 to 60 lower-case letters, digits, '-' or '_', starting with a letter or digit");
         }
