@@ -42,7 +42,7 @@ final class DemoTimetableTour {
         Actor admin = centre.administrator();
         DemoOffice office = centre.office(DemoCentrePlan.MOSCOW);
         LocalDate today = LocalDate.now(ZoneId.of(DemoProgrammePlan.PROGRAMMES.get(office.plan()).zone()));
-        DateRange week = DateRange.weekOf(today, Locale.forLanguageTag("ru"));
+        DateRange week = DateRange.weekOf(today, Locale.forLanguageTag("ru-RU"));
         List<RoomEntry> rooms = crm.rooms().list(admin).stream().filter(r -> r.branch().equals(office.branch()))
                 .toList();
         Optional<List<TimetableEntry>> busiest = rooms.stream().map(r -> crm.timetable().ofRoom(admin, r.id(), week))

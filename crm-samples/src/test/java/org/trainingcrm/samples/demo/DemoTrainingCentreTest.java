@@ -116,7 +116,8 @@ class DemoTrainingCentreTest {
 
         String second = run(settings);
 
-        assertThat(second).contains("reusing it").doesNotContain("The database is empty", "Loading");
+        assertThat(second).contains("reusing it", "Timetable of", "Roster of")
+                .doesNotContain("The database is empty", "Loading", "Growing");
         assertThat(second).contains("restored");
         assertThat(settings.workbook()).isRegularFile();
         try (CrmDatabase store = CrmDatabase.embedded(settings.database())) {
