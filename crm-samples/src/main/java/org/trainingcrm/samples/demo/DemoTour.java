@@ -20,8 +20,8 @@ import org.trainingcrm.domain.kernel.Page;
 
 /**
  * A short tour of the client base through the CRM's services: searches as a manager types them
- * (C5), then a manager's clients handed to a colleague and given back (C6). Every run can take
- * it again: the hand-over is undone at its end.
+ * (C5), then a manager's clients handed to a colleague and given back (C6), then a room's week
+ * and a group's roster (K4, E1). Every run can take it again: the hand-over is undone at its end.
  */
 final class DemoTour {
 
@@ -45,6 +45,7 @@ final class DemoTour {
     void take() {
         searches();
         handOverAndBack();
+        new DemoTimetableTour(crm, centre, out).take();
     }
 
     private void searches() {

@@ -16,7 +16,8 @@ import org.trainingcrm.persistence.CrmDatabase;
 /**
  * The demo training centre: a host application that embeds Training CRM. The first run opens a
  * head office in Moscow and branches in Kyiv and Madrid, gives their staff logins and loads a
- * client base drawn in five languages; later runs find it and reuse it. Every run then tours
+ * client base drawn in five languages, then grows each office's catalogue, timetable and a year of
+ * classes (enrollments, attendance, results, certificates); later runs find it and reuse it. Every run then tours
  * the client base through the services and writes the analytics workbook.
  *
  * <pre>{@code
@@ -54,10 +55,11 @@ public final class DemoTrainingCentre {
         Path database = settings.database().toAbsolutePath();
         out.printf("Training CRM demo centre%nDatabase: %s (embedded Derby)%n", database);
         try (CrmDatabase store = CrmDatabase.embedded(database)) {
-            Crm crm = Crm.on(store, Clock.systemUTC());
+            Clock clock = Clock.systemUTC();
+            Crm crm = Crm.on(store, clock);
             DemoCentre centre = DemoStaff.existing(crm)
                     .map(found -> reuse(crm, found, settings, out))
-                    .orElseGet(() -> fill(crm, store, settings, out));
+                    .orElseGet(() -> fill(crm, store, clock, settings, out));
             new DemoTour(crm, centre, out).take();
             long analytics = System.nanoTime();
             Path workbook = DemoAnalytics.writeWorkbook(store, settings.workbook());
@@ -67,7 +69,8 @@ public final class DemoTrainingCentre {
         out.printf("Run time: %s%n", readable(Duration.ofNanos(System.nanoTime() - started)));
     }
 
-    private static DemoCentre fill(Crm crm, CrmDatabase store, DemoSettings settings, PrintStream out) {
+    private static DemoCentre fill(Crm crm, CrmDatabase store, Clock clock, DemoSettings settings,
+            PrintStream out) {
         out.println("The database is empty: opening the centre");
         DemoCentre centre = DemoStaff.open(crm);
         for (DemoOffice office : centre.offices()) {
@@ -84,6 +87,7 @@ public final class DemoTrainingCentre {
         if (loaded.clients() != settings.clients()) {
             throw new IllegalStateException("loaded " + loaded.clients() + " clients, not " + settings.clients());
         }
+        DemoProgrammes.grow(crm, centre, clock, settings.seed(), out);
         return centre;
     }
 

@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainingcrm.domain.Crm;
@@ -19,20 +23,26 @@ import org.trainingcrm.domain.access.Role;
 import org.trainingcrm.domain.access.User;
 import org.trainingcrm.domain.access.UserId;
 import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.catalog.CatalogQuery;
+import org.trainingcrm.domain.catalog.CourseListing;
 import org.trainingcrm.domain.client.ClientCard;
 import org.trainingcrm.domain.client.ClientListing;
 import org.trainingcrm.domain.client.ClientQuery;
+import org.trainingcrm.domain.schedule.GroupCard;
 import org.trainingcrm.persistence.CrmDatabase;
 
 class DemoTrainingCentreTest {
 
     private static final int CLIENTS = 300;
+    private static final Set<String> TEACHING_STAFF = DemoProgrammePlan.PROGRAMMES.values().stream()
+            .map(DemoProgrammePlan.Programme::teachingStaff).collect(Collectors.toSet());
 
     @TempDir
     Path folder;
 
     @Test
-    void a_first_run_fills_the_centre_with_clients_contacts_and_managers_and_writes_the_workbook() {
+    void a_first_run_fills_the_centre_with_clients_contacts_managers_and_a_year_of_classes_and_writes_the_workbook()
+            throws Exception {
         DemoSettings settings = DemoSettings.in(folder).withClients(CLIENTS);
 
         String output = run(settings);
@@ -49,8 +59,9 @@ class DemoTrainingCentreTest {
             assertThat(managers).hasSize(8);
             assertThat(crm.industries().list(administrator)).hasSize(12);
 
-            List<ClientListing> clients = crm.search().find(administrator, ClientQuery.all().page(0, 1000)).items();
-            assertThat(clients).hasSize(CLIENTS);
+            List<ClientListing> clients = crm.search().find(administrator, ClientQuery.all().page(0, 1000)).items()
+                    .stream().filter(c -> !TEACHING_STAFF.contains(c.shortName())).toList();
+            assertThat(clients).as("the loaded clients, besides each office's teaching staff").hasSize(CLIENTS);
             for (ClientListing client : clients.subList(0, 30)) {
                 ClientCard card = crm.clients().card(administrator, client.id());
                 assertThat(card.contacts()).hasSizeBetween(1, 3);
@@ -62,7 +73,39 @@ class DemoTrainingCentreTest {
                     .sum();
             assertThat(onCourses).as("every client has one manager on courses, after the tour's restore")
                     .isEqualTo(CLIENTS);
+            theCentreTeaches(crm, administrator);
         }
+        assertThat(output).contains("courses", "groups", "enrollments", "attendance marks", "certificates",
+                "Timetable of", "Roster of");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(settings.workbook().toFile())) {
+            Sheet timetable = StreamSupport.stream(workbook.spliterator(), false)
+                    .filter(sheet -> sheet.getSheetName().toLowerCase(Locale.ROOT).contains("timetable"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no timetable sheet in the workbook"));
+            assertThat(timetable.getLastRowNum()).as("lessons in the timetable sheet").isGreaterThan(100);
+        }
+    }
+
+    /** Courses in every office's currency, a level 2 after its level 1, groups, enrollments and certificates. */
+    private static void theCentreTeaches(Crm crm, Actor administrator) {
+        List<CourseListing> courses = crm.catalogSearch().find(administrator, CatalogQuery.all().page(0, 100))
+                .items();
+        assertThat(courses).hasSize(15);
+        assertThat(courses).extracting(c -> c.price().currency().getCurrencyCode())
+                .contains("RUB", "UAH", "EUR");
+        assertThat(courses).anyMatch(c -> c.prerequisite() != null);
+        int groups = 0;
+        int enrolled = 0;
+        int certified = 0;
+        for (CourseListing course : courses) {
+            for (GroupCard group : crm.groups().ofCourse(administrator, course.id())) {
+                groups++;
+                enrolled += crm.rosters().history(administrator, group.id()).size();
+                certified += crm.certificates().issueList(administrator, group.id()).size();
+            }
+        }
+        assertThat(groups).isBetween(30, 40);
+        assertThat(enrolled).isGreaterThan(200);
+        assertThat(certified).isGreaterThan(50);
     }
 
     @Test
@@ -73,14 +116,18 @@ class DemoTrainingCentreTest {
 
         String second = run(settings);
 
-        assertThat(second).contains("reusing it").doesNotContain("The database is empty", "Loading");
+        assertThat(second).contains("reusing it", "Timetable of", "Roster of")
+                .doesNotContain("The database is empty", "Loading", "Growing");
         assertThat(second).contains("restored");
         assertThat(settings.workbook()).isRegularFile();
         try (CrmDatabase store = CrmDatabase.embedded(settings.database())) {
             Crm crm = Crm.on(store, Clock.systemUTC());
             Actor administrator = administrator(crm);
             assertThat(crm.staff().branches(administrator)).hasSize(3);
-            assertThat(crm.search().find(administrator, ClientQuery.all()).total()).isEqualTo(CLIENTS);
+            assertThat(crm.search().find(administrator, ClientQuery.all()).total())
+                    .isEqualTo(CLIENTS + TEACHING_STAFF.size());
+            assertThat(crm.catalogSearch().find(administrator, CatalogQuery.all().page(0, 100)).total())
+                    .as("no second catalogue").isEqualTo(15);
         }
     }
 
