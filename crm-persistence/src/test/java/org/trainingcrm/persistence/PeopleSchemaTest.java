@@ -15,11 +15,11 @@ class PeopleSchemaTest {
     void every_people_query_has_an_index_to_use() throws Exception {
         CrmDatabase db = TestDatabases.derby();
 
-        assertThat(leadingIndexColumns(db, "PERSON")).contains("NAME_KEY", "BRANCH_ID");
-        assertThat(leadingIndexColumns(db, "PERSON_GUARDIAN")).contains("PERSON_ID", "GUARDIAN_ID");
-        assertThat(leadingIndexColumns(db, "PERSON_PREFERENCE_TAG")).contains("PERSON_ID");
-        assertThat(leadingIndexColumns(db, "REFERRAL")).contains("PERSON_ID", "REFERRER_ID");
-        assertThat(leadingIndexColumns(db, "MEDICAL_NOTE")).contains("PERSON_ID");
+        assertThat(SchemaIndexes.leadingColumns(db, "PERSON")).contains("NAME_KEY", "BRANCH_ID");
+        assertThat(SchemaIndexes.leadingColumns(db, "PERSON_GUARDIAN")).contains("PERSON_ID", "GUARDIAN_ID");
+        assertThat(SchemaIndexes.leadingColumns(db, "PERSON_PREFERENCE_TAG")).contains("PERSON_ID");
+        assertThat(SchemaIndexes.leadingColumns(db, "REFERRAL")).contains("PERSON_ID", "REFERRER_ID");
+        assertThat(SchemaIndexes.leadingColumns(db, "MEDICAL_NOTE")).contains("PERSON_ID");
     }
 
     @Test
@@ -34,18 +34,5 @@ class PeopleSchemaTest {
 
         assertThat(columns).contains("BIRTH_DATE", "PREFERENCES", "BRANCH_ID")
                 .noneMatch(c -> c.contains("MEDICAL") || c.contains("NOTE"));
-    }
-
-    private static List<String> leadingIndexColumns(CrmDatabase db, String table) throws Exception {
-        List<String> columns = new ArrayList<>();
-        try (Connection connection = db.dataSource().getConnection();
-                ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
-            while (index.next()) {
-                if (index.getShort("ORDINAL_POSITION") == 1) {
-                    columns.add(index.getString("COLUMN_NAME"));
-                }
-            }
-        }
-        return columns;
     }
 }
