@@ -1,6 +1,10 @@
 package org.trainingcrm.domain.access;
 
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.NotFound;
 
 /** Port: decides what an actor may do; every use case asks it before touching data. */
 public interface AccessPolicy {
@@ -13,4 +17,17 @@ public interface AccessPolicy {
 
     /** The branches whose records the actor may see; part of every query's filter. */
     BranchScope scopeOf(Actor actor);
+
+    /**
+     * Loads one record for the actor: the permission is checked first (so a refused user learns
+     * nothing of what exists), a missing record is {@link NotFound}, then the record's branch is
+     * checked against the actor's.
+     */
+    default <T> T visible(Actor actor, Permission permission, String entity, Object id,
+            Supplier<Optional<T>> lookup, Function<T, BranchId> branchOf) {
+        require(actor, permission);
+        T record = lookup.get().orElseThrow(() -> new NotFound(entity, id));
+        require(actor, permission, branchOf.apply(record));
+        return record;
+    }
 }

@@ -89,9 +89,6 @@ public final class CourseDocumentService {
     }
 
     private Course visibleCourse(Actor actor, Permission permission, CourseId id) {
-        access.require(actor, permission);
-        Course course = courses.byId(id).orElseThrow(() -> new NotFound("course", id));
-        access.require(actor, permission, course.branch());
-        return course;
+        return access.visible(actor, permission, "course", id, () -> courses.byId(id), Course::branch);
     }
 }

@@ -152,10 +152,7 @@ public final class ClientService {
     }
 
     private Client visibleClient(Actor actor, Permission permission, ClientId id) {
-        access.require(actor, permission);
-        Client client = clients.byId(id).orElseThrow(() -> new NotFound("client", id));
-        access.require(actor, permission, client.branch());
-        return client;
+        return access.visible(actor, permission, "client", id, () -> clients.byId(id), Client::branch);
     }
 
     private ClientProfile checkedProfile(ClientForm form, Branch branch) {

@@ -206,9 +206,6 @@ public final class GroupService {
     }
 
     private Group visibleGroup(Actor actor, Permission permission, GroupId id) {
-        access.require(actor, permission);
-        Group group = groups.byId(id).orElseThrow(() -> new NotFound("group", id));
-        access.require(actor, permission, group.branch());
-        return group;
+        return access.visible(actor, permission, "group", id, () -> groups.byId(id), Group::branch);
     }
 }

@@ -152,10 +152,7 @@ public final class TimetableService {
     }
 
     private Group visibleGroup(Actor actor, Permission permission, GroupId id) {
-        access.require(actor, permission);
-        Group group = groups.byId(id).orElseThrow(() -> new NotFound("group", id));
-        access.require(actor, permission, group.branch());
-        return group;
+        return access.visible(actor, permission, "group", id, () -> groups.byId(id), Group::branch);
     }
 
     private static AuditState stateOf(Lesson lesson) {
