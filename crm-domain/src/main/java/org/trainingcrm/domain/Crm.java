@@ -28,6 +28,7 @@ import org.trainingcrm.domain.enrollment.WithdrawalReasonDictionary;
 import org.trainingcrm.domain.people.MedicalNoteService;
 import org.trainingcrm.domain.people.PeopleService;
 import org.trainingcrm.domain.people.ReferralService;
+import org.trainingcrm.domain.report.ReportExportService;
 import org.trainingcrm.domain.schedule.GroupService;
 import org.trainingcrm.domain.schedule.RoomService;
 import org.trainingcrm.domain.schedule.TimetableCalendars;
@@ -70,6 +71,7 @@ public final class Crm {
     private final LessonVisits lessonVisits;
     private final ResultsService results;
     private final CertificateService certificates;
+    private final ReportExportService reports;
 
     private Crm(CrmPorts ports, AccessPolicy access, Clock clock) {
         var tx = ports.transactions();
@@ -113,6 +115,7 @@ public final class Crm {
         results = new ResultsService(ports.grades(), ports.enrollments(), ports.lessons(), access, tx, log, clock);
         certificates = new CertificateService(ports.certificates(), ports.certificateNumbers(), ports.grades(),
                 ports.enrollments(), ports.groups(), ports.courses(), ports.people(), access, tx, log, clock);
+        reports = new ReportExportService(access, tx, log, clock);
     }
 
     /** The services over the store with the role-based access policy. */
@@ -251,5 +254,10 @@ public final class Crm {
     /** Certificates and their issue lists (E5). */
     public CertificateService certificates() {
         return certificates;
+    }
+
+    /** Permission and audit for exporting analytics reports; answers the branches they may show (R10, R12). */
+    public ReportExportService reports() {
+        return reports;
     }
 }

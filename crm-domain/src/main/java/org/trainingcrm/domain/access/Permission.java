@@ -26,5 +26,7 @@ public enum Permission {
     /** Enroll, withdraw, transfer, substitute, book make-ups and trials, mark attendance, grade, write notes. */
     ENROLLMENT_WRITE,
     /** Issue certificates (numbers are documents of record: administrators only by default). */
-    CERTIFICATE_ISSUE
+    CERTIFICATE_ISSUE,
+    /** Export analytics reports to a workbook, over the branches the user may see (administrators by default). */
+    REPORT_EXPORT
 }

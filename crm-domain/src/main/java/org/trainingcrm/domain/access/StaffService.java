@@ -71,6 +71,17 @@ public final class StaffService {
         });
     }
 
+    /**
+     * The actor for the user with the login, for hosts (such as the analysts' command line) that
+     * know who signed in by login rather than by id.
+     */
+    public Actor actorForLogin(String login, java.util.Locale locale) {
+        return transactions.inTransaction(() -> {
+            User user = users.byLogin(login).orElseThrow(() -> new NotFound("user", login));
+            return new Actor(user.id(), user.roles(), user.branch(), locale);
+        });
+    }
+
     public List<Branch> branches(Actor actor) {
         return transactions.inTransaction(() -> {
             access.require(actor, Permission.CLIENT_READ);

@@ -1,0 +1,71 @@
+package org.trainingcrm.domain.report;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.trainingcrm.domain.access.AccessPolicy;
+import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.domain.access.BranchScope;
+import org.trainingcrm.domain.access.Permission;
+import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.audit.AuditLog;
+import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.InvalidValue;
+import org.trainingcrm.domain.kernel.Transactions;
+
+/**
+ * Use case: an actor exports analytics reports (R10, R12). The reports themselves are SQL run
+ * outside the domain; this is their way through the access seam: the permission, the audit
+ * entry, and the branches the reports may show.
+ */
+public final class ReportExportService {
+
+    private final AccessPolicy access;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ReportExportService(AccessPolicy access, Transactions transactions, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Requires {@link Permission#REPORT_EXPORT}, records the export of the named reports in the
+     * audit log and answers the actor's branch scope, which every report must apply as its filter.
+     *
+     * <p>The entry's entity is the acting user ({@code audit().of(actor, "report", user)} lists
+     * what a user exported): an export is no stored record with an id of its own, and the names
+     * of several reports do not fit the log's entity id.
+     */
+    public BranchScope authorise(Actor actor, List<String> reports) {
+        Objects.requireNonNull(actor, "actor");
+        List<String> names = checked(reports);
+        return transactions.inTransaction(() -> {
+            access.require(actor, Permission.REPORT_EXPORT);
+            BranchScope scope = access.scopeOf(actor);
+            audit.record(new AuditEntry(clock.instant(), actor.user(), "report.export", "report", actor.user(), null,
+                    new AuditState().withAll("reports", names).with("scope", describe(scope))));
+            return scope;
+        });
+    }
+
+    private static List<String> checked(List<String> reports) {
+        if (reports == null || reports.isEmpty()) {
+            throw new InvalidValue("report.names", reports, "name at least one report to export");
+        }
+        for (String name : reports) {
+            if (name == null || name.isBlank()) {
+                throw new InvalidValue("report.names", reports, "a report name is blank");
+            }
+        }
+        return List.copyOf(reports);
+    }
+
+    private static String describe(BranchScope scope) {
+        return scope.only().map(BranchId::toString).map(branch -> "branch " + branch).orElse("all branches");
+    }
+}
