@@ -1,9 +1,9 @@
 package org.trainingcrm.analytics;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -18,10 +18,16 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.analytics.report.ReportFailed;
 import org.trainingcrm.analytics.report.ReportResult;
+import org.trainingcrm.domain.access.BranchScope;
 
 /**
  * Runs reports, written once in Calcite's SQL dialect, against the CRM database behind a
  * {@link DataSource}; Calcite pushes the work down to that database.
+ *
+ * <p>Every report runs within a {@link BranchScope}, bound to the report's {@code :all_branches}
+ * and {@code :branch} parameters and applied by the database. Take the scope from
+ * {@code crm.reports().authorise(actor, names)}, which checks the actor's permission and audits
+ * the export; {@link AnalyticsWorkbook} does so.
  *
  * <p>One instance holds one Calcite connection; run reports from one thread at a time and
  * close it when done. The data source's own connections are borrowed per query.
@@ -37,9 +43,13 @@ public final class CrmAnalytics implements AutoCloseable {
         this.calcite = calcite;
     }
 
-    /** Opens Calcite over the CRM tables in the data source's default schema. */
+    /**
+     * Brings the report views up to date, then opens Calcite over the CRM tables and views in the
+     * data source's default schema; the CRM's own schema must be in place (open a CrmDatabase first).
+     */
     public static CrmAnalytics over(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
+        ReportViews.apply(dataSource);
         Connection connection = null;
         try {
             String databaseSchema = defaultSchemaOf(dataSource);
@@ -56,14 +66,43 @@ public final class CrmAnalytics implements AutoCloseable {
         }
     }
 
-    /** Runs the report and returns its rows, detached from the database. */
-    public ReportResult run(Report report) {
+    /** Runs the report over the branches of the scope and returns its rows, detached from the database. */
+    public ReportResult run(Report report, BranchScope scope) {
         Objects.requireNonNull(report, "report");
-        try (Statement statement = calcite.createStatement();
-             ResultSet rs = statement.executeQuery(report.sql())) {
-            return ResultSetReader.read(report, rs);
+        Objects.requireNonNull(scope, "scope");
+        try {
+            ScopedQuery query = ScopedQuery.of(report);
+            try (PreparedStatement statement = calcite.prepareStatement(query.sql())) {
+                query.bind(statement, scope);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return ResultSetReader.read(report, rs);
+                }
+            }
         } catch (SQLException | RuntimeException e) {
             // Calcite reports planning and validation errors as RuntimeExceptions of its own
+            throw new ReportFailed(report.name(), e);
+        }
+    }
+
+    /**
+     * Calcite's plan for the report in the scope, one operator a line; a single
+     * {@code JdbcToEnumerableConverter} at the root means the database runs all of it.
+     */
+    String plan(Report report, BranchScope scope) {
+        try {
+            ScopedQuery query = ScopedQuery.of(report);
+            try (PreparedStatement statement = calcite.prepareStatement("EXPLAIN PLAN FOR " + query.sql())) {
+                // Calcite plans when it executes, and refuses to execute with unbound parameters
+                query.bind(statement, scope);
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1));
+                    }
+                }
+                return plan.toString();
+            }
+        } catch (SQLException | RuntimeException e) {
             throw new ReportFailed(report.name(), e);
         }
     }

@@ -12,6 +12,7 @@ import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.analytics.report.ReportResult;
 import org.trainingcrm.analytics.testing.TestDatabase;
 import org.trainingcrm.domain.Crm;
+import org.trainingcrm.domain.access.BranchScope;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.client.PersonId;
 import org.trainingcrm.domain.fixtures.Centre;
@@ -42,7 +43,7 @@ class TimetableReportTest {
                     Programmes.aGroup("Вечірня група", teacher, room, LocalDate.of(2026, 10, 5), twiceAWeek),
                     HolidayCalendar.none());
 
-            ReportResult timetable = analytics.run(Report.named("timetable"));
+            ReportResult timetable = analytics.run(Report.named("timetable"), BranchScope.all());
 
             assertThat(timetable.columnNames())
                     .containsExactly("branch", "starts_at", "ends_at", "room", "course", "study_group", "teacher");

@@ -2,15 +2,18 @@ package org.trainingcrm.analytics.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.trainingcrm.analytics.AnalyticsWorkbook;
 import org.trainingcrm.analytics.report.Report;
-
-import org.trainingcrm.persistence.DriverManagerDataSource;
+import org.trainingcrm.domain.Crm;
+import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.persistence.CrmDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +22,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The analysts' command line: runs reports over a CRM database given by JDBC URL and writes
- * them to one Excel workbook.
+ * The analysts' command line: runs reports over a CRM database given by JDBC URL on behalf of a
+ * CRM user given by login, and writes them to one Excel workbook. The user needs the
+ * {@code REPORT_EXPORT} permission; the reports show the branches the user may see, and the
+ * export is recorded in the audit log.
  */
 @Command(name = "crm-analytics", mixinStandardHelpOptions = true, versionProvider = AnalyticsCli.Version.class,
         description = "Runs Training CRM reports over a database and writes them to an Excel workbook.")
@@ -38,12 +43,16 @@ public final class AnalyticsCli implements Callable<Integer> {
             description = "Database to report on, e.g. jdbc:derby:/srv/crm/db or jdbc:postgresql://host/crm.")
     private String url;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Database user, unless the URL names one.")
-    private String user;
+    @Option(names = "--user", required = true, paramLabel = "LOGIN",
+            description = "CRM login of the user the reports are exported for; they show that user's branches.")
+    private String login;
 
-    @Option(names = "--password", paramLabel = "SECRET", arity = "0..1", interactive = true,
+    @Option(names = "--db-user", paramLabel = "NAME", description = "Database user, unless the URL names one.")
+    private String databaseUser;
+
+    @Option(names = "--db-password", paramLabel = "SECRET", arity = "0..1", interactive = true,
             description = "Database password; give the option without a value to be asked for it.")
-    private String password;
+    private String databasePassword;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Workbook to write.")
     private Path out;
@@ -75,13 +84,17 @@ public final class AnalyticsCli implements Callable<Integer> {
                 });
     }
 
-    /** Runs the chosen reports and writes the workbook; answers the exit code. */
+    /** Runs the chosen reports as the user and writes the workbook; answers the exit code. */
     @Override
     public Integer call() {
         List<Report> chosen = chosenReports();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, password);
-        Path written = AnalyticsWorkbook.write(dataSource, out, chosen);
-        spec.commandLine().getOut().println("Wrote " + chosen.size() + " report(s) to " + written.toAbsolutePath());
+        try (CrmDatabase database = CrmDatabase.connect(url, databaseUser, databasePassword)) {
+            Crm crm = Crm.on(database, Clock.systemUTC());
+            Actor actor = crm.staff().actorForLogin(login, Locale.getDefault());
+            Path written = AnalyticsWorkbook.write(crm, actor, database.dataSource(), out, chosen);
+            spec.commandLine().getOut().println("Wrote " + chosen.size() + " report(s) for " + login + " to "
+                    + written.toAbsolutePath());
+        }
         return 0;
     }
 

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A named analytics query in Calcite's SQL dialect, read from a {@code .sql} resource whose
- * header comment says what it answers.
+ * A named analytics query in Calcite's SQL dialect, read from the {@code report.sql} resource of
+ * the report's folder, whose header comment says what it answers. The query filters by the
+ * actor's branch scope through the named parameters {@code :all_branches} and {@code :branch}
+ * (see {@code CrmAnalytics}); the folder also holds the changelog of the view it reads, if any.
  *
- * @param name  the resource name without {@code .sql}, e.g. {@code clients-per-manager-by-industry}
+ * @param name  the report's folder name, e.g. {@code clients-per-manager-by-industry}
  * @param title the first line of the header comment, used for sheet and chart titles
  * @param sql   the query text, header included, without a trailing semicolon
  */
@@ -21,6 +23,7 @@ public record Report(String name, String title, String sql) {
 
     private static final String FOLDER = "org/trainingcrm/analytics/reports/";
     private static final String INDEX = FOLDER + "index.txt";
+    private static final String QUERY = "/report.sql";
     // names become resource paths: no dots or slashes, so a name cannot walk out of the folder
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -41,11 +44,11 @@ public record Report(String name, String title, String sql) {
         }
     }
 
-    /** Loads the report stored as {@code org/trainingcrm/analytics/reports/<name>.sql}. */
+    /** Loads the report stored as {@code org/trainingcrm/analytics/reports/<name>/report.sql}. */
     public static Report named(String name) {
         Objects.requireNonNull(name, "report name");
         Optional<String> text = NAME.matcher(name).matches()
-                ? resource(FOLDER + name + ".sql")
+                ? resource(FOLDER + name + QUERY)
                 : Optional.empty();
         return fromText(name, text.orElseThrow(() -> new IllegalArgumentException("unknown report '"
                 + name + "'; known reports: " + String.join(", ", knownNames()))));

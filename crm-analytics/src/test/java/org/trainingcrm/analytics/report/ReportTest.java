@@ -16,8 +16,16 @@ class ReportTest {
     }
 
     @Test
+    void reads_each_report_from_the_report_sql_of_its_folder() {
+        Report report = Report.named("timetable");
+
+        assertThat(report.title()).isEqualTo("Timetable");
+        assertThat(report.sql()).contains("FROM report_lesson").contains(":all_branches");
+    }
+
+    @Test
     void lists_every_report_of_the_index() {
-        assertThat(Report.all()).extracting(Report::name).contains("clients-per-manager-by-industry");
+        assertThat(Report.all()).extracting(Report::name).containsExactly("clients-per-manager-by-industry", "timetable");
     }
 
     @Test

@@ -66,9 +66,8 @@ final class DemoStaff {
 
     /**
      * The host's own identity for setting the centre up. The CRM trusts the actor a host hands
-     * it (the host authenticates), and it has no use case for the very first administrator nor
-     * one that looks a user up by login, so the demo acts as an administrator of its own here,
-     * as the domain's test fixtures do.
+     * it (the host authenticates), and it has no use case for the very first administrator, so
+     * the demo acts as an administrator of its own here, as the domain's test fixtures do.
      */
     private static Actor founder() {
         return new Actor(UserId.newId(), Set.of(Role.ADMINISTRATOR), BranchId.newId(), Locale.ROOT);

@@ -62,9 +62,11 @@ public final class DemoTrainingCentre {
                     .orElseGet(() -> fill(crm, store, clock, settings, out));
             new DemoTour(crm, centre, out).take();
             long analytics = System.nanoTime();
-            Path workbook = DemoAnalytics.writeWorkbook(store, settings.workbook());
-            out.printf("%nAnalytics workbook (%s): %s%n", readable(Duration.ofNanos(System.nanoTime() - analytics)),
-                    workbook);
+            // the head office's administrator sees every branch; a branch manager would see theirs
+            Path workbook = DemoAnalytics.writeWorkbook(crm, centre.administrator(), store, settings.workbook());
+            out.printf("%nAnalytics workbook (%s) exported by %s (login %s): %s%n",
+                    readable(Duration.ofNanos(System.nanoTime() - analytics)),
+                    centre.nameOf(centre.administrator().user()), DemoCentrePlan.ADMINISTRATOR, workbook);
         }
         out.printf("Run time: %s%n", readable(Duration.ofNanos(System.nanoTime() - started)));
     }

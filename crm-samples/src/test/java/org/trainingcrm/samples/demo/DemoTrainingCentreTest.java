@@ -21,8 +21,6 @@ import org.trainingcrm.domain.Crm;
 import org.trainingcrm.domain.access.Actor;
 import org.trainingcrm.domain.access.Role;
 import org.trainingcrm.domain.access.User;
-import org.trainingcrm.domain.access.UserId;
-import org.trainingcrm.domain.branch.BranchId;
 import org.trainingcrm.domain.catalog.CatalogQuery;
 import org.trainingcrm.domain.catalog.CourseListing;
 import org.trainingcrm.domain.client.ClientCard;
@@ -82,6 +80,17 @@ class DemoTrainingCentreTest {
                     .filter(sheet -> sheet.getSheetName().toLowerCase(Locale.ROOT).contains("timetable"))
                     .findFirst().orElseThrow(() -> new AssertionError("no timetable sheet in the workbook"));
             assertThat(timetable.getLastRowNum()).as("lessons in the timetable sheet").isGreaterThan(100);
+            Set<String> branches = StreamSupport.stream(timetable.spliterator(), false).skip(1)
+                    .map(row -> row.getCell(0).getStringCellValue()).collect(Collectors.toSet());
+            assertThat(branches).as("the head office's administrator exports every branch")
+                    .containsExactlyInAnyOrderElementsOf(DemoCentrePlan.OFFICES.stream()
+                            .map(DemoCentrePlan.Office::name).toList());
+        }
+        try (CrmDatabase store = CrmDatabase.embedded(settings.database())) {
+            Crm crm = Crm.on(store, Clock.systemUTC());
+            Actor administrator = administrator(crm);
+            assertThat(crm.audit().of(administrator, "report", administrator.user()))
+                    .extracting(entry -> entry.action()).containsExactly("report.export");
         }
     }
 
@@ -139,9 +148,6 @@ class DemoTrainingCentreTest {
 
     /** Signs in as the demo's administrator the way any host would: by login, through the services. */
     private static Actor administrator(Crm crm) {
-        Actor host = new Actor(UserId.newId(), Set.of(Role.ADMINISTRATOR), BranchId.newId(), Locale.ROOT);
-        User admin = crm.staff().users(host).stream().filter(u -> u.login().equals("admin")).findFirst()
-                .orElseThrow();
-        return crm.staff().actorFor(admin.id(), Locale.forLanguageTag("ru"));
+        return crm.staff().actorForLogin(DemoCentrePlan.ADMINISTRATOR, Locale.forLanguageTag("ru"));
     }
 }

@@ -1,0 +1,17 @@
+package org.trainingcrm.analytics;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.trainingcrm.analytics.testing.TestDatabase;
+
+/**
+ * The report views on PostgreSQL, in a fresh schema; runs only when
+ * {@value TestDatabase#POSTGRES_URL_VARIABLE} names a server.
+ */
+@EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL_VARIABLE, matches = "jdbc:postgresql:.+")
+class ReportViewsOnPostgresTest extends ReportViewsContract {
+
+    @Override
+    TestDatabase openDatabase() {
+        return TestDatabase.postgres(System.getenv(TestDatabase.POSTGRES_URL_VARIABLE));
+    }
+}
