@@ -11,9 +11,9 @@ import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.analytics.report.ReportResult;
 import org.trainingcrm.analytics.workbook.ReportWorkbook;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.BranchScope;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.BranchScope;
 
 /**
  * Runs reports over a CRM database on an actor's behalf and writes them to one workbook: the

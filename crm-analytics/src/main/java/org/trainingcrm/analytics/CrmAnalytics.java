@@ -18,7 +18,7 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.analytics.report.ReportFailed;
 import org.trainingcrm.analytics.report.ReportResult;
-import org.trainingcrm.domain.access.BranchScope;
+import org.trainingcrm.domain.kernel.BranchScope;
 
 /**
  * Runs reports, written once in Calcite's SQL dialect, against the CRM database behind a

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.trainingcrm.analytics.report.Report;
-import org.trainingcrm.domain.access.BranchScope;
-import org.trainingcrm.domain.branch.BranchId;
-import org.trainingcrm.persistence.convert.BranchIdConverter;
+import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.BranchId;
+import org.trainingcrm.persistence.jpa.BranchIdConverter;
 
 /**
  * A report's SQL with its named scope parameters turned into JDBC {@code ?} markers, and the

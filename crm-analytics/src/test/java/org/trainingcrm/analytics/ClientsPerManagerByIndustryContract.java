@@ -16,8 +16,8 @@ import org.trainingcrm.analytics.report.ReportResult;
 import org.trainingcrm.analytics.report.ReportRow;
 import org.trainingcrm.analytics.testing.ClientBase;
 import org.trainingcrm.analytics.testing.TestDatabase;
-import org.trainingcrm.domain.access.BranchScope;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * What the clients-per-manager report must answer on every database it runs on; each

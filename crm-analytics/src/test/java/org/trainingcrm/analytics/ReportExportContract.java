@@ -2,6 +2,8 @@ package org.trainingcrm.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.trainingcrm.domain.report.ReportPermission;
+import org.trainingcrm.domain.branch.BranchPorts;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -24,19 +26,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.analytics.testing.TestDatabase;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.BranchScope;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.access.Role;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.Role;
 import org.trainingcrm.domain.access.RoleBasedAccessPolicy;
 import org.trainingcrm.domain.assignment.ServiceLine;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.Centre;
 import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.fixtures.TestClock;
@@ -67,8 +68,8 @@ abstract class ReportExportContract {
         System.setProperty("java.awt.headless", "true");
         database = openDatabase();
         // branch managers may export here; by default only administrators do
-        crm = Crm.on(database.store(), new RoleBasedAccessPolicy(database.store().branches())
-                .granting(Role.MANAGER, Permission.REPORT_EXPORT), TestClock.at("2026-09-01T09:00:00Z"));
+        crm = Crm.on(database.store(), Crm.defaultAccessPolicy(database.store())
+                .granting(Role.MANAGER, ReportPermission.REPORT_EXPORT), TestClock.at("2026-09-01T09:00:00Z"));
         centre = Centre.open(crm);
         holdsAClient(centre.kyivManager, "Ромашка");
         holdsAClient(centre.madridManager, "Flores y Plantas");
@@ -127,7 +128,7 @@ abstract class ReportExportContract {
         assertThatThrownBy(() -> AnalyticsWorkbook.write(byDefault, centre.madridManager, database.dataSource(),
                 target))
                 .isInstanceOfSatisfying(AccessDenied.class,
-                        denied -> assertThat(denied.permission()).isEqualTo(Permission.REPORT_EXPORT));
+                        denied -> assertThat(denied.permission()).isEqualTo(ReportPermission.REPORT_EXPORT));
         assertThat(target).doesNotExist();
         assertThat(target.getParent()).doesNotExist();
     }

@@ -25,8 +25,8 @@ import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.analytics.report.ReportRow;
 import org.trainingcrm.analytics.testing.ClientBase;
 import org.trainingcrm.analytics.testing.TestDatabase;
-import org.trainingcrm.domain.access.BranchScope;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * The report views belong to analytics and are applied when it opens: created on a fresh

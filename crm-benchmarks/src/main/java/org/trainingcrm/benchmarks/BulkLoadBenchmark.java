@@ -27,10 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Role;
-import org.trainingcrm.domain.access.UserId;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Role;
+import org.trainingcrm.domain.kernel.UserId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.bulk.BulkLoadReport;
 import org.trainingcrm.persistence.CrmDatabase;
 

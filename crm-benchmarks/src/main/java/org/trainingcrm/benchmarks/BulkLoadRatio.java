@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.util.ListStatistics;
-import org.trainingcrm.domain.access.UserId;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.UserId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * Runs {@link BulkLoadBenchmark}, both sides in one JMH session, and prints their throughputs and

@@ -4,17 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.assignment.ServiceLine;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.bulk.NewClient;
 import org.trainingcrm.domain.bulk.NewContact;
 import org.trainingcrm.domain.client.Client;
 import org.trainingcrm.domain.client.ClientId;
 import org.trainingcrm.domain.client.ClientProfile;
 import org.trainingcrm.domain.client.Contact;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 
 /**
  * Rows already in the form the CRM stores them (E.164 phones, normalised tax ids, search keys

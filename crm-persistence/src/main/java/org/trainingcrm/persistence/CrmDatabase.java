@@ -10,49 +10,51 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.trainingcrm.domain.CrmPorts;
-import org.trainingcrm.domain.access.Users;
-import org.trainingcrm.domain.assignment.Assignments;
-import org.trainingcrm.domain.assignment.Reassignments;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.branch.Branches;
-import org.trainingcrm.domain.bulk.ClientBulkWriter;
-import org.trainingcrm.domain.catalog.CourseDocuments;
-import org.trainingcrm.domain.catalog.Courses;
-import org.trainingcrm.domain.catalog.Directions;
-import org.trainingcrm.domain.client.Clients;
-import org.trainingcrm.domain.client.Industries;
-import org.trainingcrm.domain.client.People;
+import org.trainingcrm.domain.access.AccessPorts;
+import org.trainingcrm.domain.assignment.AssignmentPorts;
+import org.trainingcrm.domain.attendance.AttendancePorts;
+import org.trainingcrm.domain.branch.BranchPorts;
+import org.trainingcrm.domain.bulk.BulkPorts;
+import org.trainingcrm.domain.catalog.CatalogPorts;
+import org.trainingcrm.domain.certificate.CertificatePorts;
+import org.trainingcrm.domain.client.ClientPorts;
+import org.trainingcrm.domain.enrollment.EnrollmentPorts;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.CrmStore;
+import org.trainingcrm.domain.kernel.PortBundles;
 import org.trainingcrm.domain.kernel.Transactions;
-import org.trainingcrm.domain.people.MedicalNotes;
-import org.trainingcrm.domain.people.Referrals;
-import org.trainingcrm.domain.schedule.BookingLocks;
-import org.trainingcrm.domain.schedule.CalendarExport;
-import org.trainingcrm.domain.schedule.Groups;
-import org.trainingcrm.domain.schedule.Lessons;
-import org.trainingcrm.domain.schedule.Rooms;
-import org.trainingcrm.persistence.ical.ICalendarWriter;
-import org.trainingcrm.persistence.jpa.JdbcClientBulkWriter;
-import org.trainingcrm.persistence.jpa.JpaAssignments;
-import org.trainingcrm.persistence.jpa.JpaAuditLog;
-import org.trainingcrm.persistence.jpa.JpaBookingLocks;
-import org.trainingcrm.persistence.jpa.JpaBranches;
-import org.trainingcrm.persistence.jpa.JpaClients;
-import org.trainingcrm.persistence.jpa.JpaCourseDocuments;
-import org.trainingcrm.persistence.jpa.JpaCourses;
-import org.trainingcrm.persistence.jpa.JpaDirections;
-import org.trainingcrm.persistence.jpa.JpaGroups;
-import org.trainingcrm.persistence.jpa.JpaIndustries;
-import org.trainingcrm.persistence.jpa.JpaMedicalNotes;
-import org.trainingcrm.persistence.jpa.JpaPeople;
-import org.trainingcrm.persistence.jpa.JpaReassignments;
-import org.trainingcrm.persistence.jpa.JpaReferrals;
-import org.trainingcrm.persistence.jpa.JpaLessons;
-import org.trainingcrm.persistence.jpa.JpaPeople;
-import org.trainingcrm.persistence.jpa.JpaReassignments;
-import org.trainingcrm.persistence.jpa.JpaRooms;
+import org.trainingcrm.domain.people.PeoplePorts;
+import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.ical.ICalendarWriter;
+import org.trainingcrm.persistence.access.JpaUsers;
+import org.trainingcrm.persistence.assignment.JpaAssignments;
+import org.trainingcrm.persistence.assignment.JpaReassignments;
+import org.trainingcrm.persistence.attendance.JpaAttendanceMarks;
+import org.trainingcrm.persistence.attendance.JpaGuestVisits;
+import org.trainingcrm.persistence.audit.JpaAuditLog;
+import org.trainingcrm.persistence.branch.JpaBranches;
+import org.trainingcrm.persistence.bulk.JdbcClientBatches;
+import org.trainingcrm.persistence.catalog.JpaCourseDocuments;
+import org.trainingcrm.persistence.catalog.JpaCourses;
+import org.trainingcrm.persistence.catalog.JpaDirections;
+import org.trainingcrm.persistence.certificate.JpaCertificateNumbers;
+import org.trainingcrm.persistence.certificate.JpaCertificates;
+import org.trainingcrm.persistence.certificate.JpaGrades;
+import org.trainingcrm.persistence.client.JpaClients;
+import org.trainingcrm.persistence.client.JpaIndustries;
+import org.trainingcrm.persistence.enrollment.JpaEnrollments;
+import org.trainingcrm.persistence.enrollment.JpaNoticeOutbox;
+import org.trainingcrm.persistence.enrollment.JpaPromotions;
+import org.trainingcrm.persistence.enrollment.JpaStudentNotes;
+import org.trainingcrm.persistence.enrollment.JpaWithdrawalReasons;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
-import org.trainingcrm.persistence.jpa.JpaUsers;
+import org.trainingcrm.persistence.people.JpaMedicalNotes;
+import org.trainingcrm.persistence.people.JpaPeople;
+import org.trainingcrm.persistence.people.JpaReferrals;
+import org.trainingcrm.persistence.schedule.JpaBookingLocks;
+import org.trainingcrm.persistence.schedule.JpaGroups;
+import org.trainingcrm.persistence.schedule.JpaLessons;
+import org.trainingcrm.persistence.schedule.JpaRooms;
 
 /**
  * The CRM's store on a relational database: embedded Derby in a folder, or any database
@@ -64,41 +66,14 @@ import org.trainingcrm.persistence.jpa.JpaUsers;
  * }
  * }</pre>
  */
-public final class CrmDatabase implements CrmPorts, AutoCloseable {
+public final class CrmDatabase implements CrmStore, AutoCloseable {
 
     private final DataSource dataSource;
     private final Runnable onClose;
     private final EntityManagerFactory factory;
     private final JpaTransactions transactions;
     private final JpaAuditLog auditLog;
-    private final JpaBranches branches;
-    private final JpaUsers users;
-    private final JpaIndustries industries;
-    private final JpaPeople people;
-    private final JpaClients clients;
-    private final JpaAssignments assignments;
-    private final JpaReassignments reassignments;
-    private final JdbcClientBulkWriter bulkWriter;
-    private final JpaMedicalNotes medicalNotes;
-    private final JpaReferrals referrals;
-    private final JpaDirections directions;
-    private final JpaCourses courses;
-    private final JpaCourseDocuments courseDocuments;
-    private final JpaRooms rooms;
-    private final JpaGroups groups;
-    private final JpaLessons lessons;
-    private final JpaBookingLocks bookingLocks;
-    private final ICalendarWriter calendarWriter;
-    private final org.trainingcrm.persistence.jpa.JpaEnrollments enrollments;
-    private final org.trainingcrm.persistence.jpa.JpaWithdrawalReasons withdrawalReasons;
-    private final org.trainingcrm.persistence.jpa.JpaPromotions promotions;
-    private final org.trainingcrm.persistence.jpa.JpaGuestVisits guestVisits;
-    private final org.trainingcrm.persistence.jpa.JpaStudentNotes studentNotes;
-    private final org.trainingcrm.persistence.jpa.JpaNoticeOutbox notices;
-    private final org.trainingcrm.persistence.jpa.JpaAttendanceMarks attendanceMarks;
-    private final org.trainingcrm.persistence.jpa.JpaGrades grades;
-    private final org.trainingcrm.persistence.jpa.JpaCertificates certificates;
-    private final org.trainingcrm.persistence.jpa.JpaCertificateNumbers certificateNumbers;
+    private final PortBundles bundles;
 
     private CrmDatabase(DataSource dataSource, Runnable onClose) {
         this.dataSource = dataSource;
@@ -117,34 +92,26 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
         this.factory = Persistence.createEntityManagerFactory("training-crm", properties);
         this.transactions = new JpaTransactions(factory);
         this.auditLog = new JpaAuditLog(transactions);
-        this.branches = new JpaBranches(transactions);
-        this.users = new JpaUsers(transactions);
-        this.industries = new JpaIndustries(transactions);
-        this.people = new JpaPeople(transactions);
-        this.clients = new JpaClients(transactions);
-        this.assignments = new JpaAssignments(transactions);
-        this.reassignments = new JpaReassignments(transactions);
-        this.bulkWriter = new JdbcClientBulkWriter(transactions);
-        this.medicalNotes = new JpaMedicalNotes(transactions);
-        this.referrals = new JpaReferrals(transactions);
-        this.directions = new JpaDirections(transactions);
-        this.courses = new JpaCourses(transactions);
-        this.courseDocuments = new JpaCourseDocuments(transactions);
-        this.rooms = new JpaRooms(transactions);
-        this.groups = new JpaGroups(transactions);
-        this.lessons = new JpaLessons(transactions);
-        this.bookingLocks = new JpaBookingLocks(transactions);
-        this.calendarWriter = new ICalendarWriter();
-        this.enrollments = new org.trainingcrm.persistence.jpa.JpaEnrollments(transactions);
-        this.withdrawalReasons = new org.trainingcrm.persistence.jpa.JpaWithdrawalReasons(transactions);
-        this.promotions = new org.trainingcrm.persistence.jpa.JpaPromotions(transactions);
-        this.guestVisits = new org.trainingcrm.persistence.jpa.JpaGuestVisits(transactions);
-        this.studentNotes = new org.trainingcrm.persistence.jpa.JpaStudentNotes(transactions);
-        this.notices = new org.trainingcrm.persistence.jpa.JpaNoticeOutbox(transactions);
-        this.attendanceMarks = new org.trainingcrm.persistence.jpa.JpaAttendanceMarks(transactions);
-        this.grades = new org.trainingcrm.persistence.jpa.JpaGrades(transactions);
-        this.certificates = new org.trainingcrm.persistence.jpa.JpaCertificates(transactions);
-        this.certificateNumbers = new org.trainingcrm.persistence.jpa.JpaCertificateNumbers(transactions, dataSource);
+        this.bundles = new PortBundles()
+                .keep(BranchPorts.class, new BranchPorts(new JpaBranches(transactions)))
+                .keep(AccessPorts.class, new AccessPorts(new JpaUsers(transactions)))
+                .keep(ClientPorts.class, new ClientPorts(new JpaClients(transactions), new JpaIndustries(transactions)))
+                .keep(PeoplePorts.class, new PeoplePorts(new JpaPeople(transactions), new JpaMedicalNotes(transactions),
+                        new JpaReferrals(transactions)))
+                .keep(AssignmentPorts.class, new AssignmentPorts(new JpaAssignments(transactions),
+                        new JpaReassignments(transactions)))
+                .keep(BulkPorts.class, new BulkPorts(new JdbcClientBatches(transactions)))
+                .keep(CatalogPorts.class, new CatalogPorts(new JpaCourses(transactions),
+                        new JpaCourseDocuments(transactions), new JpaDirections(transactions)))
+                .keep(SchedulePorts.class, new SchedulePorts(new JpaRooms(transactions), new JpaGroups(transactions),
+                        new JpaLessons(transactions), new JpaBookingLocks(transactions), new ICalendarWriter()))
+                .keep(EnrollmentPorts.class, new EnrollmentPorts(new JpaEnrollments(transactions),
+                        new JpaWithdrawalReasons(transactions), new JpaPromotions(transactions),
+                        new JpaStudentNotes(transactions), new JpaNoticeOutbox(transactions)))
+                .keep(AttendancePorts.class, new AttendancePorts(new JpaAttendanceMarks(transactions),
+                        new JpaGuestVisits(transactions)))
+                .keep(CertificatePorts.class, new CertificatePorts(new JpaGrades(transactions),
+                        new JpaCertificates(transactions), new JpaCertificateNumbers(transactions, dataSource)));
     }
 
     /** Opens (creating on first use) an embedded Derby database in the folder. */
@@ -190,144 +157,13 @@ public final class CrmDatabase implements CrmPorts, AutoCloseable {
     }
 
     @Override
-    public Branches branches() {
-        return branches;
+    public <P> P ports(Class<P> bundle) {
+        return bundles.get(bundle);
     }
 
     @Override
-    public Users users() {
-        return users;
-    }
-
-    @Override
-    public Industries industries() {
-        return industries;
-    }
-
-    @Override
-    public People people() {
-        return people;
-    }
-
-    @Override
-    public Clients clients() {
-        return clients;
-    }
-
-    @Override
-    public Assignments assignments() {
-        return assignments;
-    }
-
-    @Override
-    public Reassignments reassignments() {
-        return reassignments;
-    }
-
-    @Override
-    public ClientBulkWriter clientBulkWriter() {
-        return bulkWriter;
-    }
-
-    @Override
-    public MedicalNotes medicalNotes() {
-        return medicalNotes;
-    }
-
-    @Override
-    public Referrals referrals() {
-        return referrals;
-    }
-
-    @Override
-    public Directions directions() {
-        return directions;
-    }
-
-    @Override
-    public Courses courses() {
-        return courses;
-    }
-
-    @Override
-    public CourseDocuments courseDocuments() {
-        return courseDocuments;
-    }
-
-    @Override
-    public Rooms rooms() {
-        return rooms;
-    }
-
-    @Override
-    public Groups groups() {
-        return groups;
-    }
-
-    @Override
-    public Lessons lessons() {
-        return lessons;
-    }
-
-    @Override
-    public BookingLocks bookingLocks() {
-        return bookingLocks;
-    }
-
-    @Override
-    public CalendarExport calendarExport() {
-        return calendarWriter;
-    }
-
-    @Override
-    public org.trainingcrm.domain.enrollment.Enrollments enrollments() {
-        return enrollments;
-    }
-
-    @Override
-    public org.trainingcrm.domain.enrollment.WithdrawalReasons withdrawalReasons() {
-        return withdrawalReasons;
-    }
-
-    @Override
-    public org.trainingcrm.domain.enrollment.Promotions promotions() {
-        return promotions;
-    }
-
-    @Override
-    public org.trainingcrm.domain.enrollment.GuestVisits guestVisits() {
-        return guestVisits;
-    }
-
-    @Override
-    public org.trainingcrm.domain.enrollment.StudentNotes studentNotes() {
-        return studentNotes;
-    }
-
-    /** The notices outbox: table enrollment_notice, which the host delivers from. */
-    @Override
-    public org.trainingcrm.domain.enrollment.Notifier notifier() {
-        return notices;
-    }
-
-    @Override
-    public org.trainingcrm.domain.attendance.AttendanceMarks attendanceMarks() {
-        return attendanceMarks;
-    }
-
-    @Override
-    public org.trainingcrm.domain.certificate.Grades grades() {
-        return grades;
-    }
-
-    @Override
-    public org.trainingcrm.domain.certificate.Certificates certificates() {
-        return certificates;
-    }
-
-    @Override
-    public org.trainingcrm.domain.certificate.CertificateNumbers certificateNumbers() {
-        return certificateNumbers;
+    public boolean keeps(Class<?> bundle) {
+        return bundles.contains(bundle);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.trainingcrm.domain.fixtures.Programmes.aCourse;
 import static org.trainingcrm.domain.fixtures.Programmes.aGroup;
 import static org.trainingcrm.domain.fixtures.Programmes.ninetyMinutes;
+import org.trainingcrm.domain.schedule.SchedulePorts;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,10 +24,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.CrmPorts;
+import org.trainingcrm.domain.kernel.CrmStore;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.Centre;
+import org.trainingcrm.domain.fixtures.StoreDecorator;
 import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.fixtures.TestClock;
 import org.trainingcrm.domain.schedule.BookingClash;
@@ -46,7 +48,7 @@ import org.trainingcrm.domain.schedule.WeeklySlot;
  */
 class ConcurrentBookingTest {
 
-    static Stream<CrmPorts> stores() {
+    static Stream<CrmStore> stores() {
         return TestDatabases.postgresUrl().isPresent()
                 ? Stream.of(TestDatabases.derby(), TestDatabases.postgres())
                 : Stream.of(TestDatabases.derby());
@@ -55,7 +57,7 @@ class ConcurrentBookingTest {
     // the shared databases are AutoCloseable: JUnit would close them after the test otherwise
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("stores")
-    void two_simultaneous_bookings_of_one_room_let_exactly_one_through(CrmPorts store) throws Exception {
+    void two_simultaneous_bookings_of_one_room_let_exactly_one_through(CrmStore store) throws Exception {
         TestClock clock = TestClock.at("2026-09-01T09:00:00Z");
         Crm setup = Crm.on(store, clock);
         Centre centre = Centre.open(setup);
@@ -65,12 +67,10 @@ class ConcurrentBookingTest {
         List<PersonId> teachers = List.of(programmes.teacher("Перший викладач"), programmes.teacher("Другий викладач"));
 
         CyclicBarrier bothReady = new CyclicBarrier(2);
-        Crm racing = Crm.on(new StoreDecorator(store) {
-            @Override
-            public BookingLocks bookingLocks() {
-                return new WaitingLocks(store.bookingLocks(), bothReady);
-            }
-        }, clock);
+        SchedulePorts schedule = store.ports(SchedulePorts.class);
+        Crm racing = Crm.on(new StoreDecorator(store).with(SchedulePorts.class, new SchedulePorts(schedule.rooms(),
+                schedule.groups(), schedule.lessons(), new WaitingLocks(schedule.bookingLocks(), bothReady),
+                schedule.calendarWriter())), clock);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<GroupId>> bookings = new ArrayList<>();

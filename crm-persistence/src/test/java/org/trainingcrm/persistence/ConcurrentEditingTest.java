@@ -15,12 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.CrmPorts;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
+import org.trainingcrm.domain.kernel.CrmStore;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ClientId;
 import org.trainingcrm.domain.fixtures.Centre;
+import org.trainingcrm.domain.fixtures.StoreDecorator;
 import org.trainingcrm.domain.fixtures.TestClock;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 
@@ -30,7 +31,7 @@ import org.trainingcrm.domain.kernel.ConcurrentChange;
  */
 class ConcurrentEditingTest {
 
-    static Stream<CrmPorts> stores() {
+    static Stream<CrmStore> stores() {
         return TestDatabases.postgresUrl().isPresent()
                 ? Stream.of(TestDatabases.derby(), TestDatabases.postgres())
                 : Stream.of(TestDatabases.derby());
@@ -39,7 +40,7 @@ class ConcurrentEditingTest {
     // the stores are shared by every suite of the run: JUnit must not close them after this test
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("stores")
-    void two_simultaneous_revisions_of_one_card_let_exactly_one_through(CrmPorts store) throws Exception {
+    void two_simultaneous_revisions_of_one_card_let_exactly_one_through(CrmStore store) throws Exception {
         Crm setup = Crm.on(store, TestClock.at("2026-09-01T09:00:00Z"));
         Centre centre = Centre.open(setup);
         ClientId id = setup.clients().register(centre.kyivManager, ClientForm.organisation("Спільний клієнт"));

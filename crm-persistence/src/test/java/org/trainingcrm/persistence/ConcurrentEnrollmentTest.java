@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.CrmPorts;
+import org.trainingcrm.domain.kernel.CrmStore;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.Certification;
 import org.trainingcrm.domain.enrollment.EnrollmentCard;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
@@ -40,7 +40,7 @@ class ConcurrentEnrollmentTest {
     private static final int THREADS = 8;
     private static final int STUDENTS_EACH = 3;
 
-    static Stream<CrmPorts> stores() {
+    static Stream<CrmStore> stores() {
         return TestDatabases.postgresUrl().isPresent()
                 ? Stream.of(TestDatabases.derby(), TestDatabases.postgres())
                 : Stream.of(TestDatabases.derby());
@@ -49,7 +49,7 @@ class ConcurrentEnrollmentTest {
     // the shared databases are AutoCloseable: JUnit would close them after the test otherwise
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("stores")
-    void eight_managers_enrolling_at_once_seat_exactly_ten_and_queue_the_rest_in_order(CrmPorts store)
+    void eight_managers_enrolling_at_once_seat_exactly_ten_and_queue_the_rest_in_order(CrmStore store)
             throws Exception {
         Crm crm = Crm.on(store, TestClock.at("2026-09-01T09:00:00Z"));
         Centre centre = Centre.open(crm);
@@ -87,7 +87,7 @@ class ConcurrentEnrollmentTest {
 
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("stores")
-    void administrators_issuing_certificates_at_once_get_sequential_numbers_without_gaps(CrmPorts store)
+    void administrators_issuing_certificates_at_once_get_sequential_numbers_without_gaps(CrmStore store)
             throws Exception {
         Crm crm = Crm.on(store, TestClock.at("2026-09-01T09:00:00Z"));
         Centre centre = Centre.open(crm);

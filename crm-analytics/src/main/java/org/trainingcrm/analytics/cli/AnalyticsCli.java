@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.trainingcrm.analytics.AnalyticsWorkbook;
 import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.persistence.CrmDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -3,15 +3,19 @@ package org.trainingcrm.domain.access;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.branch.Branch;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.branch.Branches;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Role;
+import org.trainingcrm.domain.kernel.UserId;
 
 /** Use cases of the centre's structure: its branches (K7) and the staff who use the CRM. */
 public final class StaffService {
@@ -36,7 +40,7 @@ public final class StaffService {
     /** Opens a branch in the country given by its ISO code; a head office sees every branch. */
     public BranchId openBranch(Actor actor, String name, String region, boolean headOffice) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.STAFF_ADMINISTER);
+            access.require(actor, AccessPermission.STAFF_ADMINISTER);
             Branch branch = new Branch(BranchId.newId(), name, region, headOffice);
             branches.add(branch);
             audit.record(new AuditEntry(clock.instant(), actor.user(), "branch.open", "branch", branch.id(), null,
@@ -49,7 +53,7 @@ public final class StaffService {
     /** Gives a member of staff a login in a branch with the given roles. */
     public UserId addUser(Actor actor, String login, String displayName, BranchId branch, Set<Role> roles) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.STAFF_ADMINISTER);
+            access.require(actor, AccessPermission.STAFF_ADMINISTER);
             branches.byId(branch).orElseThrow(() -> new NotFound("branch", branch));
             User user = new User(UserId.newId(), login, displayName, branch, roles);
             if (users.byLogin(user.login()).isPresent()) {
@@ -84,14 +88,14 @@ public final class StaffService {
 
     public List<Branch> branches(Actor actor) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.CLIENT_READ);
+            access.require(actor, AccessPermission.STAFF_READ);
             return branches.all();
         });
     }
 
     public List<User> users(Actor actor) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.CLIENT_READ);
+            access.require(actor, AccessPermission.STAFF_READ);
             return users.all();
         });
     }

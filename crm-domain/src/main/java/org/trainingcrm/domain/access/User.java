@@ -3,9 +3,11 @@ package org.trainingcrm.domain.access;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Text;
+import org.trainingcrm.domain.kernel.Role;
+import org.trainingcrm.domain.kernel.UserId;
 
 /** A member of staff who works with the CRM. */
 public class User {

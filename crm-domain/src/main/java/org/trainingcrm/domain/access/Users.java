@@ -2,6 +2,7 @@ package org.trainingcrm.domain.access;
 
 import java.util.List;
 import java.util.Optional;
+import org.trainingcrm.domain.kernel.UserId;
 
 /** Port: the staff who use the CRM. */
 public interface Users {

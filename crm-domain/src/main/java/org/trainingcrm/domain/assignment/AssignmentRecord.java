@@ -1,7 +1,7 @@
 package org.trainingcrm.domain.assignment;
 
 import java.time.Instant;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.client.ClientId;
 
 /**

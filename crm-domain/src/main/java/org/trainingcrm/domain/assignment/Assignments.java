@@ -2,7 +2,7 @@ package org.trainingcrm.domain.assignment;
 
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.client.ClientId;
 
 /** Port: who was and is responsible for which client. */

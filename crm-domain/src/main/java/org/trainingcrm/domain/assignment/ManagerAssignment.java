@@ -3,7 +3,7 @@ package org.trainingcrm.domain.assignment;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.client.ClientId;
 
 /** A period during which one manager is responsible for a client on one service line. */

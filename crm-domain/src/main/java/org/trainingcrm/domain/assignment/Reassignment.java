@@ -3,7 +3,7 @@ package org.trainingcrm.domain.assignment;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** One redistribution of many clients to a manager, kept so that it can be restored. */

@@ -3,7 +3,7 @@ package org.trainingcrm.domain.attendance;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.schedule.LessonId;
 
 /** Port: attendance marks. */

@@ -8,21 +8,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.Enrollment;
-import org.trainingcrm.domain.enrollment.EnrollmentPorts;
+import org.trainingcrm.domain.enrollment.EnrollmentCollaborators;
 import org.trainingcrm.domain.enrollment.EnrollmentStatus;
 import org.trainingcrm.domain.enrollment.Enrollments;
-import org.trainingcrm.domain.enrollment.GuestVisit;
-import org.trainingcrm.domain.enrollment.GuestVisits;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.RuleViolation;
@@ -34,6 +32,7 @@ import org.trainingcrm.domain.schedule.Groups;
 import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.LessonId;
 import org.trainingcrm.domain.schedule.Lessons;
+import org.trainingcrm.domain.enrollment.EnrollmentPermission;
 
 /**
  * Attendance (E4, E6): marks per lesson and person with the form of payment, the lesson's sheet,
@@ -53,11 +52,11 @@ public final class AttendanceService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public AttendanceService(AttendanceMarks marks, EnrollmentPorts ports, AccessPolicy access,
+    public AttendanceService(AttendancePorts attendance, EnrollmentCollaborators ports, AccessPolicy access,
             Transactions transactions, AuditLog audit, Clock clock) {
-        this.marks = marks;
+        this.marks = attendance.marks();
         this.enrollments = ports.enrollments();
-        this.visits = ports.visits();
+        this.visits = attendance.visits();
         this.groups = ports.groups();
         this.lessons = ports.lessons();
         this.people = ports.people();
@@ -77,7 +76,7 @@ public final class AttendanceService {
     public void mark(Actor actor, GroupId groupId, LessonId lessonId, PersonId person, AttendanceStatus status,
             PaymentForm payment) {
         transactions.run(() -> {
-            Group group = visible(actor, Permission.ENROLLMENT_WRITE, groupId);
+            Group group = visible(actor, EnrollmentPermission.ENROLLMENT_WRITE, groupId);
             Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
             if (!lesson.group().equals(groupId)) {
                 throw new RuleViolation("attendance.otherGroup",
@@ -125,7 +124,7 @@ public final class AttendanceService {
     public List<AttendanceLine> sheet(Actor actor, LessonId lessonId) {
         return transactions.inTransaction(() -> {
             Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
-            visible(actor, Permission.ENROLLMENT_READ, lesson.group());
+            visible(actor, EnrollmentPermission.ENROLLMENT_READ, lesson.group());
             List<AttendanceMark> ofLesson = marks.ofLessons(List.of(lessonId));
             Map<PersonId, String> names = names(ofLesson.stream().map(AttendanceMark::person).toList());
             var collator = java.text.Collator.getInstance(actor.locale());
@@ -158,7 +157,7 @@ public final class AttendanceService {
             throw new InvalidValue("attendance.period", null, "is required");
         }
         return transactions.inTransaction(() -> {
-            visible(actor, Permission.ENROLLMENT_READ, groupId);
+            visible(actor, EnrollmentPermission.ENROLLMENT_READ, groupId);
             List<LessonId> taken = lessons.ofGroup(groupId, period.start(), period.endExclusive()).stream()
                     .filter(Lesson::hasAttendance).map(Lesson::id).toList();
             if (taken.isEmpty()) {

@@ -1,10 +1,8 @@
 package org.trainingcrm.domain.attendance;
 
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
-import org.trainingcrm.domain.enrollment.VisitId;
-import org.trainingcrm.domain.enrollment.VisitKind;
 import org.trainingcrm.domain.schedule.LessonId;
 
 /** A guest booked on a lesson: a make-up student (with their own enrollment and missed lesson) or a trial. */

@@ -2,7 +2,7 @@ package org.trainingcrm.domain.attendance;
 
 import java.util.Optional;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
 
 /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Text;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /** A branch of the centre; every client belongs to one, and the head office sees them all. */
 public class Branch {

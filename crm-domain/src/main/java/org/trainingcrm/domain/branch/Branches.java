@@ -2,6 +2,7 @@ package org.trainingcrm.domain.branch;
 
 import java.util.List;
 import java.util.Optional;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /** Port: the branches of the centre. */
 public interface Branches {

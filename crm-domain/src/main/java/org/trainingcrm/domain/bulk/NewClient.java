@@ -2,7 +2,7 @@ package org.trainingcrm.domain.bulk;
 
 import java.util.List;
 import java.util.Map;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.assignment.ServiceLine;
 import org.trainingcrm.domain.client.ClientForm;
 

@@ -2,7 +2,7 @@ package org.trainingcrm.domain.catalog;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.trainingcrm.domain.access.BranchScope;
+import org.trainingcrm.domain.kernel.BranchScope;
 
 /**
  * A catalogue search in the form the {@link Courses} port runs it: text already in search form

@@ -7,14 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.branch.Branch;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.branch.Branches;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
@@ -58,7 +58,7 @@ public final class CatalogService {
     /** Creates a planned course in the given branch, with the form's documents. */
     public CourseId create(Actor actor, BranchId branchId, CourseForm form) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.CATALOG_EDIT, branchId);
+            access.require(actor, CatalogPermission.CATALOG_EDIT, branchId);
             Branch branch = branches.byId(branchId).orElseThrow(() -> new NotFound("branch", branchId));
             CourseDetails details = checkedDetails(actor, form, branch, null);
             Course course = new Course(CourseId.newId(), branchId, details, clock.instant());
@@ -117,7 +117,7 @@ public final class CatalogService {
     /** The course's card with its direction's name and its documents. */
     public CourseCard card(Actor actor, CourseId id) {
         return transactions.inTransaction(() -> {
-            Course course = visibleCourse(actor, Permission.CATALOG_READ, id);
+            Course course = visibleCourse(actor, CatalogPermission.CATALOG_READ, id);
             String directionName = course.direction().flatMap(directions::byId).map(Direction::name).orElse(null);
             List<DocumentListing> attached = documents.listOf(id).stream()
                     .sorted(Comparator.comparing(DocumentListing::attachedAt).thenComparing(d -> d.id().value()))
@@ -130,7 +130,7 @@ public final class CatalogService {
     /** The levels leading to the course, first level first, ending with the course itself (K2). */
     public List<CourseListing> levelsUpTo(Actor actor, CourseId id) {
         return transactions.inTransaction(() -> {
-            Course course = visibleCourse(actor, Permission.CATALOG_READ, id);
+            Course course = visibleCourse(actor, CatalogPermission.CATALOG_READ, id);
             List<CourseListing> chain = new ArrayList<>();
             chain.add(0, CourseListing.of(course));
             Set<CourseId> seen = new HashSet<>(Set.of(id));
@@ -146,7 +146,7 @@ public final class CatalogService {
     /** The courses of the next level: those that name this one as their prerequisite. */
     public List<CourseListing> nextLevels(Actor actor, CourseId id) {
         return transactions.inTransaction(() -> {
-            visibleCourse(actor, Permission.CATALOG_READ, id);
+            visibleCourse(actor, CatalogPermission.CATALOG_READ, id);
             var scope = access.scopeOf(actor);
             return courses.followersOf(id).stream().filter(c -> scope.includes(c.branch()))
                     .sorted(Comparator.comparing(CourseListing::startDate).thenComparing(c -> c.id().value()))
@@ -156,7 +156,7 @@ public final class CatalogService {
 
     private void change(Actor actor, CourseId id, String action, Consumer<Course> change) {
         transactions.run(() -> {
-            Course course = visibleCourse(actor, Permission.CATALOG_EDIT, id);
+            Course course = visibleCourse(actor, CatalogPermission.CATALOG_EDIT, id);
             AuditState before = course.auditState();
             change.accept(course);
             courses.update(course);

@@ -2,7 +2,7 @@ package org.trainingcrm.domain.catalog;
 
 import java.time.Instant;
 import java.util.List;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * A course as its card shows it.

@@ -3,12 +3,12 @@ package org.trainingcrm.domain.catalog;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.Transactions;
 
@@ -35,7 +35,7 @@ public final class CourseDocumentService {
     /** Attaches a document to the course; its name, media type and size are checked. */
     public CourseDocumentId attach(Actor actor, CourseId courseId, DocumentForm form) {
         return transactions.inTransaction(() -> {
-            Course course = visibleCourse(actor, Permission.CATALOG_EDIT, courseId);
+            Course course = visibleCourse(actor, CatalogPermission.CATALOG_EDIT, courseId);
             CourseDocument document = form.validate(CourseDocumentId.newId(), course.id(), clock.instant());
             documents.add(document);
             recordAttached(audit, clock, actor, document);
@@ -46,7 +46,7 @@ public final class CourseDocumentService {
     /** The course's documents, oldest first, without their bytes. */
     public List<DocumentListing> list(Actor actor, CourseId courseId) {
         return transactions.inTransaction(() -> {
-            visibleCourse(actor, Permission.CATALOG_READ, courseId);
+            visibleCourse(actor, CatalogPermission.CATALOG_READ, courseId);
             return documents.listOf(courseId).stream()
                     .sorted(Comparator.comparing(DocumentListing::attachedAt).thenComparing(d -> d.id().value()))
                     .toList();
@@ -57,7 +57,7 @@ public final class CourseDocumentService {
     public CourseDocument open(Actor actor, CourseDocumentId id) {
         return transactions.inTransaction(() -> {
             CourseDocument document = documents.byId(id).orElseThrow(() -> new NotFound("courseDocument", id));
-            visibleCourse(actor, Permission.CATALOG_READ, document.course());
+            visibleCourse(actor, CatalogPermission.CATALOG_READ, document.course());
             return document;
         });
     }
@@ -66,7 +66,7 @@ public final class CourseDocumentService {
     public void remove(Actor actor, CourseDocumentId id) {
         transactions.run(() -> {
             CourseDocument document = documents.byId(id).orElseThrow(() -> new NotFound("courseDocument", id));
-            visibleCourse(actor, Permission.CATALOG_EDIT, document.course());
+            visibleCourse(actor, CatalogPermission.CATALOG_EDIT, document.course());
             documents.remove(document);
             audit.record(new AuditEntry(clock.instant(), actor.user(), "course.removeDocument", "course",
                     document.course(), stateOf(document), null));

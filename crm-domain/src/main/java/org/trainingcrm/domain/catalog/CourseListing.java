@@ -1,7 +1,7 @@
 package org.trainingcrm.domain.catalog;
 
 import java.time.LocalDate;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.kernel.Money;
 
 /**

@@ -2,7 +2,7 @@ package org.trainingcrm.domain.certificate;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
 
 /** One line of a group's certificate issue list (E5, D2). */

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.Courses;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.Certification;
 import org.trainingcrm.domain.enrollment.Enrollment;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
@@ -29,6 +29,7 @@ import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.domain.schedule.Group;
 import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.Groups;
+import org.trainingcrm.domain.enrollment.EnrollmentPermission;
 
 /**
  * Certificates (E5): issued to students who passed, numbered per course and year without gaps
@@ -73,9 +74,9 @@ public final class CertificateService {
      */
     public String issue(Actor actor, EnrollmentId id) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.CERTIFICATE_ISSUE);
+            access.require(actor, CertificatePermission.CERTIFICATE_ISSUE);
             Enrollment enrollment = enrollments.byId(id).orElseThrow(() -> new NotFound("enrollment", id));
-            access.require(actor, Permission.CERTIFICATE_ISSUE, enrollment.branch());
+            access.require(actor, CertificatePermission.CERTIFICATE_ISSUE, enrollment.branch());
             Group group = groups.byId(enrollment.group()).orElseThrow(() -> new NotFound("group", enrollment.group()));
             return issued(actor, enrollment, group).number();
         });
@@ -84,7 +85,7 @@ public final class CertificateService {
     /** Issues a certificate to every student of the group who passed and has none yet; their numbers, in turn. */
     public List<String> issueAll(Actor actor, GroupId groupId) {
         return transactions.inTransaction(() -> {
-            Group group = visible(actor, Permission.CERTIFICATE_ISSUE, groupId);
+            Group group = visible(actor, CertificatePermission.CERTIFICATE_ISSUE, groupId);
             List<String> issued = new ArrayList<>();
             enrollments.ofGroup(groupId).stream()
                     .filter(e -> e.certification().filter(Certification.PASSED::equals).isPresent())
@@ -98,7 +99,7 @@ public final class CertificateService {
     /** The group's certificate issue list, by number. */
     public List<CertificateLine> issueList(Actor actor, GroupId groupId) {
         return transactions.inTransaction(() -> {
-            Group group = visible(actor, Permission.ENROLLMENT_READ, groupId);
+            Group group = visible(actor, EnrollmentPermission.ENROLLMENT_READ, groupId);
             String title = courses.byId(group.course()).map(Course::title).orElse(null);
             List<Certificate> issued = certificates.ofGroup(groupId);
             Map<PersonId, String> names = people.byIds(issued.stream().map(Certificate::student).distinct().toList())

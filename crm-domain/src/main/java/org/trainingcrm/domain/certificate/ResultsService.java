@@ -5,12 +5,11 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.enrollment.Certification;
 import org.trainingcrm.domain.enrollment.Enrollment;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
@@ -22,6 +21,7 @@ import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.LessonId;
 import org.trainingcrm.domain.schedule.Lessons;
+import org.trainingcrm.domain.enrollment.EnrollmentPermission;
 
 /** Results (E5): grades per lesson or final, and the certification result (passed or failed). */
 public final class ResultsService {
@@ -82,9 +82,9 @@ public final class ResultsService {
     /** The enrollment's grades: lesson grades by lesson start, the final grade last. */
     public List<GradeEntry> gradesOf(Actor actor, EnrollmentId id) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.ENROLLMENT_READ);
+            access.require(actor, EnrollmentPermission.ENROLLMENT_READ);
             Enrollment enrollment = enrollments.byId(id).orElseThrow(() -> new NotFound("enrollment", id));
-            access.require(actor, Permission.ENROLLMENT_READ, enrollment.branch());
+            access.require(actor, EnrollmentPermission.ENROLLMENT_READ, enrollment.branch());
             return grades.ofEnrollment(id).stream().map(g -> {
                 Optional<LocalDateTime> at = g.lesson().flatMap(lessons::byId).map(Lesson::startsAt);
                 return new GradeEntry(g.lesson(), at, g.grade(), g.gradedAt());
@@ -112,9 +112,9 @@ public final class ResultsService {
     }
 
     private Enrollment gradable(Actor actor, EnrollmentId id) {
-        access.require(actor, Permission.ENROLLMENT_WRITE);
+        access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE);
         Enrollment enrollment = enrollments.byId(id).orElseThrow(() -> new NotFound("enrollment", id));
-        access.require(actor, Permission.ENROLLMENT_WRITE, enrollment.branch());
+        access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE, enrollment.branch());
         if (enrollment.status() != EnrollmentStatus.ENROLLED && enrollment.status() != EnrollmentStatus.COMPLETED) {
             throw new RuleViolation("grade.notSeated", "an enrollment that is " + enrollment.status()
                     + " is not graded");

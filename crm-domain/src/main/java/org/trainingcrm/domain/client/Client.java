@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.trainingcrm.domain.audit.AuditState;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.kernel.Country;
 import org.trainingcrm.domain.kernel.Email;
 import org.trainingcrm.domain.kernel.PhoneNumber;
 import org.trainingcrm.domain.kernel.RuleViolation;
 import org.trainingcrm.domain.kernel.SearchKey;
 import org.trainingcrm.domain.kernel.TaxId;
+import org.trainingcrm.domain.people.PersonId;
 
 /** A client of the centre: an organisation or a private person, with its contacts. */
 public class Client {

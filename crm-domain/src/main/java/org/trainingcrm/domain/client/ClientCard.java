@@ -2,7 +2,7 @@ package org.trainingcrm.domain.client;
 
 import java.time.Instant;
 import java.util.List;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * A client's card as a user reads it; {@code version} goes back with a revision so that a

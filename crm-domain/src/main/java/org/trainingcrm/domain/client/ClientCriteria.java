@@ -1,7 +1,7 @@
 package org.trainingcrm.domain.client;
 
 import java.util.Optional;
-import org.trainingcrm.domain.access.BranchScope;
+import org.trainingcrm.domain.kernel.BranchScope;
 
 /**
  * A client search in the form the {@link Clients} port runs it: every text already in

@@ -1,6 +1,6 @@
 package org.trainingcrm.domain.client;
 
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * One client as a search lists it.

@@ -5,19 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.branch.Branch;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.branch.Branches;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PersonForm;
 
 /** Use cases of the client card (C1, C2, C3, K7): register, revise, read, contacts, branch. */
 public final class ClientService {
@@ -51,7 +55,7 @@ public final class ClientService {
     /** Registers a client in the given branch. */
     public ClientId register(Actor actor, BranchId branchId, ClientForm form) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.CLIENT_WRITE, branchId);
+            access.require(actor, ClientPermission.CLIENT_WRITE, branchId);
             Branch branch = branches.byId(branchId).orElseThrow(() -> new NotFound("branch", branchId));
             ClientProfile profile = checkedProfile(form, branch);
             Client client = new Client(ClientId.newId(), branchId, profile, clock.instant());
@@ -75,7 +79,7 @@ public final class ClientService {
     /** Hands a client over to another branch (K7). */
     public void moveToBranch(Actor actor, ClientId id, long expectedVersion, BranchId target) {
         transactions.run(() -> {
-            access.require(actor, Permission.CLIENT_WRITE, target);
+            access.require(actor, ClientPermission.CLIENT_WRITE, target);
             branches.byId(target).orElseThrow(() -> new NotFound("branch", target));
             changeInTransaction(actor, id, expectedVersion, "client.moveToBranch", client -> client.moveTo(target));
         });
@@ -84,7 +88,7 @@ public final class ClientService {
     /** The client's card with its contacts. */
     public ClientCard card(Actor actor, ClientId id) {
         return transactions.inTransaction(() -> {
-            Client client = visibleClient(actor, Permission.CLIENT_READ, id);
+            Client client = visibleClient(actor, ClientPermission.CLIENT_READ, id);
             String industryName = client.industry().flatMap(industries::byId).map(Industry::name).orElse(null);
             Map<PersonId, Person> persons = people.byIds(client.contacts().stream().map(Contact::person).toList())
                     .stream().collect(Collectors.toMap(Person::id, Function.identity()));
@@ -101,7 +105,7 @@ public final class ClientService {
     public PersonId addContact(Actor actor, ClientId id, long expectedVersion, PersonForm person,
             ContactForm role) {
         return transactions.inTransaction(() -> {
-            Client client = visibleClient(actor, Permission.CLIENT_WRITE, id);
+            Client client = visibleClient(actor, ClientPermission.CLIENT_WRITE, id);
             String region = branchOf(client).region();
             Person added = person.validate(PersonId.newId(), region);
             people.add(added);
@@ -140,7 +144,7 @@ public final class ClientService {
 
     private void changeInTransaction(Actor actor, ClientId id, long expectedVersion, String action,
             java.util.function.Consumer<Client> change) {
-        Client client = visibleClient(actor, Permission.CLIENT_WRITE, id);
+        Client client = visibleClient(actor, ClientPermission.CLIENT_WRITE, id);
         if (client.version() != expectedVersion) {
             throw new ConcurrentChange("client", id,
                     "edited version " + expectedVersion + " but the stored one is " + client.version());

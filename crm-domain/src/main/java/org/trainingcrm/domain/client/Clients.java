@@ -2,6 +2,7 @@ package org.trainingcrm.domain.client;
 
 import java.util.List;
 import java.util.Optional;
+import org.trainingcrm.domain.people.PersonId;
 
 /** Port: the client base. */
 public interface Clients {

@@ -5,6 +5,7 @@ import org.trainingcrm.domain.kernel.Email;
 import org.trainingcrm.domain.kernel.PhoneNumber;
 import org.trainingcrm.domain.kernel.SearchKey;
 import org.trainingcrm.domain.kernel.Text;
+import org.trainingcrm.domain.people.PersonId;
 
 /** A person's role at one client: their position, work phone and e-mail, and notes. */
 public class Contact {

@@ -4,6 +4,7 @@ import org.trainingcrm.domain.kernel.Email;
 import org.trainingcrm.domain.kernel.PhoneNumber;
 import org.trainingcrm.domain.kernel.Text;
 import org.trainingcrm.domain.kernel.Validation;
+import org.trainingcrm.domain.people.PersonId;
 
 /**
  * A person's role at a client as a user typed it (C3): position, work phone, e-mail, notes.

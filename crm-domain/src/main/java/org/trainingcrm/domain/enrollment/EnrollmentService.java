@@ -3,19 +3,18 @@ package org.trainingcrm.domain.enrollment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.CourseListing;
 import org.trainingcrm.domain.catalog.Courses;
 import org.trainingcrm.domain.client.ClientId;
 import org.trainingcrm.domain.client.Clients;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.RuleViolation;
@@ -45,7 +44,7 @@ public final class EnrollmentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public EnrollmentService(EnrollmentPorts ports, AccessPolicy access, Transactions transactions, AuditLog audit,
+    public EnrollmentService(EnrollmentCollaborators ports, AccessPolicy access, Transactions transactions, AuditLog audit,
             Clock clock) {
         this.enrollments = ports.enrollments();
         this.reasons = ports.withdrawalReasons();
@@ -72,12 +71,12 @@ public final class EnrollmentService {
      */
     public EnrollmentId enroll(Actor actor, GroupId groupId, PersonId studentId, Registration registration) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.ENROLLMENT_WRITE);
+            access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE);
             if (registration == null) {
                 throw new InvalidValue("enrollment.registration", null, "is required");
             }
             Group group = seats.lock(groupId);
-            access.require(actor, Permission.ENROLLMENT_WRITE, group.branch());
+            access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE, group.branch());
             Person student = existing("enrollment.student", studentId);
             checkRegistration(actor, registration, studentId);
             Course course = courses.byId(group.course()).orElseThrow(() -> new NotFound("course", group.course()));
@@ -153,7 +152,7 @@ public final class EnrollmentService {
             Group second = seats.lock(sourceFirst ? targetId : enrollment.group());
             Group source = sourceFirst ? first : second;
             Group target = sourceFirst ? second : first;
-            access.require(actor, Permission.ENROLLMENT_WRITE, target.branch());
+            access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE, target.branch());
             if (!target.course().equals(source.course())) {
                 throw new RuleViolation("enrollment.transfer.otherCourse",
                         "group " + target.name() + " runs another course");
@@ -223,14 +222,14 @@ public final class EnrollmentService {
     }
 
     private Enrollment load(Actor actor, EnrollmentId id) {
-        access.require(actor, Permission.ENROLLMENT_WRITE);
+        access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE);
         Enrollment enrollment = enrollments.byId(id).orElseThrow(() -> new NotFound("enrollment", id));
-        access.require(actor, Permission.ENROLLMENT_WRITE, enrollment.branch());
+        access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE, enrollment.branch());
         return enrollment;
     }
 
     private void changed(Actor actor, String action, Enrollment enrollment,
-            org.trainingcrm.domain.audit.AuditState before) {
+            org.trainingcrm.domain.kernel.AuditState before) {
         enrollments.update(enrollment);
         audit.record(new AuditEntry(clock.instant(), actor.user(), action, "enrollment", enrollment.id(), before,
                 enrollment.auditState()));

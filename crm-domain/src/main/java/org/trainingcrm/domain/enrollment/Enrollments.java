@@ -3,7 +3,7 @@ package org.trainingcrm.domain.enrollment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.schedule.GroupId;
 
 /** Port: every enrollment and waiting-list place, current and past. */

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.Courses;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.schedule.CalendarEvent;
-import org.trainingcrm.domain.schedule.CalendarExport;
+import org.trainingcrm.domain.schedule.CalendarWriter;
 import org.trainingcrm.domain.schedule.Group;
 import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.Lessons;
@@ -30,12 +30,12 @@ final class GroupNotices {
     private final Courses courses;
     private final Rooms rooms;
     private final People people;
-    private final CalendarExport export;
+    private final CalendarWriter export;
     private final Notifier notifier;
     private final Clock clock;
 
     GroupNotices(Enrollments enrollments, Lessons lessons, Courses courses, Rooms rooms, People people,
-            CalendarExport export, Notifier notifier, Clock clock) {
+            CalendarWriter export, Notifier notifier, Clock clock) {
         this.enrollments = enrollments;
         this.lessons = lessons;
         this.courses = courses;

@@ -2,7 +2,7 @@ package org.trainingcrm.domain.enrollment;
 
 import java.util.Collection;
 import java.util.List;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 
 /** Port: the levels people finished. */
 public interface Promotions {

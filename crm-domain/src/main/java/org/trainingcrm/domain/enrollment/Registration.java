@@ -1,8 +1,8 @@
 package org.trainingcrm.domain.enrollment;
 
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 
 /**

@@ -2,7 +2,7 @@ package org.trainingcrm.domain.enrollment;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 
 /**
  * Who held a seat and when (E8): a company may send another employee in the seat it booked.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.Courses;
-import org.trainingcrm.domain.client.Person;
+import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.kernel.RuleViolation;
 import org.trainingcrm.domain.schedule.Group;
 

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.Transactions;
 
@@ -36,7 +36,7 @@ public final class StudentNoteService {
     /** Writes a note about the student of the enrollment. */
     public UUID write(Actor actor, EnrollmentId id, NoteKind kind, String text) {
         return transactions.inTransaction(() -> {
-            Enrollment enrollment = visible(actor, Permission.ENROLLMENT_WRITE, id);
+            Enrollment enrollment = visible(actor, EnrollmentPermission.ENROLLMENT_WRITE, id);
             StudentNote note = new StudentNote(enrollment, kind, text, actor.user(), clock.instant());
             notes.add(note);
             audit.record(new AuditEntry(clock.instant(), actor.user(), "note.write", "enrollment", id, null,
@@ -48,7 +48,7 @@ public final class StudentNoteService {
     /** The enrollment's notes, oldest first. */
     public List<NoteEntry> of(Actor actor, EnrollmentId id) {
         return transactions.inTransaction(() -> {
-            visible(actor, Permission.ENROLLMENT_READ, id);
+            visible(actor, EnrollmentPermission.ENROLLMENT_READ, id);
             return notes.ofEnrollment(id).stream()
                     .sorted(Comparator.comparing(StudentNote::writtenAt).thenComparing(StudentNote::id))
                     .map(n -> new NoteEntry(n.id(), n.kind(), n.student(), n.author(), n.writtenAt(), n.text()))

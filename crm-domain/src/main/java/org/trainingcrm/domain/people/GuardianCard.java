@@ -1,7 +1,5 @@
 package org.trainingcrm.domain.people;
 
-import org.trainingcrm.domain.client.GuardianRelation;
-import org.trainingcrm.domain.client.PersonId;
 
 /**
  * A parent or guardian as a child's profile shows them: who they are, how to reach them, how

@@ -2,7 +2,6 @@ package org.trainingcrm.domain.people;
 
 import java.util.Collection;
 import java.util.Map;
-import org.trainingcrm.domain.client.PersonId;
 
 /**
  * Port: how far people went in their studies (C8, R3), for the referral figures. The enrollment

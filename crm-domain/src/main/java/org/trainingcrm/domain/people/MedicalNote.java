@@ -2,8 +2,7 @@ package org.trainingcrm.domain.people;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.trainingcrm.domain.access.UserId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 
 /**

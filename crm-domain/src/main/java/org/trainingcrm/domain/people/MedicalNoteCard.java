@@ -1,8 +1,7 @@
 package org.trainingcrm.domain.people;
 
 import java.time.Instant;
-import org.trainingcrm.domain.access.UserId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.UserId;
 
 /**
  * A person's medical note as an allowed user reads it; {@code version} goes back with a change.

@@ -2,15 +2,11 @@ package org.trainingcrm.domain.people;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.Transactions;
@@ -44,7 +40,7 @@ public final class MedicalNoteService {
     /** The person's medical note, if any; the read is audited either way. */
     public Optional<MedicalNoteCard> read(Actor actor, PersonId id) {
         return transactions.inTransaction(() -> {
-            Person person = visible.require(actor, Permission.MEDICAL_READ, id);
+            Person person = visible.require(actor, PeoplePermission.MEDICAL_READ, id);
             Optional<MedicalNote> note = notes.of(person.id());
             audit.record(new AuditEntry(clock.instant(), actor.user(), "medicalNote.read", AUDITED_AS, id, null,
                     state(note.orElse(null))));
@@ -61,7 +57,7 @@ public final class MedicalNoteService {
      */
     public void write(Actor actor, PersonId id, long expectedVersion, String text) {
         transactions.run(() -> {
-            Person person = visible.require(actor, Permission.MEDICAL_WRITE, id);
+            Person person = visible.require(actor, PeoplePermission.MEDICAL_WRITE, id);
             Optional<MedicalNote> existing = notes.of(person.id());
             requireVersion(id, existing, expectedVersion);
             AuditState before = existing.map(MedicalNoteService::state).orElse(null);
@@ -82,7 +78,7 @@ public final class MedicalNoteService {
     /** Removes the person's medical note. */
     public void clear(Actor actor, PersonId id, long expectedVersion) {
         transactions.run(() -> {
-            Person person = visible.require(actor, Permission.MEDICAL_WRITE, id);
+            Person person = visible.require(actor, PeoplePermission.MEDICAL_WRITE, id);
             Optional<MedicalNote> existing = notes.of(person.id());
             if (existing.isEmpty()) {
                 throw new NotFound(AUDITED_AS, id);

@@ -1,7 +1,6 @@
 package org.trainingcrm.domain.people;
 
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
 
 /** Port: the medical notes, one per person at most, stored apart from the people themselves. */
 public interface MedicalNotes {

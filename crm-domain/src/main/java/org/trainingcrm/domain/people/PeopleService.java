@@ -11,21 +11,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.branch.Branch;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.branch.Branches;
-import org.trainingcrm.domain.client.Age;
-import org.trainingcrm.domain.client.Guardian;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
-import org.trainingcrm.domain.client.Preferences;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
@@ -74,7 +67,7 @@ public final class PeopleService {
      */
     public PersonId registerStudent(Actor actor, BranchId branchId, StudentForm form) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.CLIENT_WRITE, branchId);
+            access.require(actor, PeoplePermission.PEOPLE_WRITE, branchId);
             Branch branch = branches.byId(branchId).orElseThrow(() -> new NotFound("branch", branchId));
             var draft = form.validate(branchId, branch.region(), today(), id -> visible.find(actor, id));
             for (Person guardian : draft.newGuardians()) {
@@ -90,7 +83,7 @@ public final class PeopleService {
     /** The person's card with their guardians and preferences; never their medical notes. */
     public PersonProfile profile(Actor actor, PersonId id) {
         return transactions.inTransaction(() -> {
-            Person person = visible.require(actor, Permission.CLIENT_READ, id);
+            Person person = visible.require(actor, PeoplePermission.PEOPLE_READ, id);
             Map<PersonId, Person> known = people.byIds(person.guardians().stream().map(Guardian::person).toList())
                     .stream().collect(Collectors.toMap(Person::id, Function.identity()));
             List<GuardianCard> guardians = person.guardians().stream().map(g -> {
@@ -110,7 +103,7 @@ public final class PeopleService {
      */
     public List<PersonRef> find(Actor actor, String namePrefix) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.CLIENT_READ);
+            access.require(actor, PeoplePermission.PEOPLE_READ);
             String key = SearchKey.of(namePrefix);
             if (key.isEmpty()) {
                 throw new InvalidValue("person.name", namePrefix, "is required");
@@ -130,7 +123,7 @@ public final class PeopleService {
     /** The children the person is a parent or guardian of, among those the actor may see. */
     public List<PersonRef> wardsOf(Actor actor, PersonId guardian) {
         return transactions.inTransaction(() -> {
-            visible.require(actor, Permission.CLIENT_READ, guardian);
+            visible.require(actor, PeoplePermission.PEOPLE_READ, guardian);
             return people.wardsOf(guardian).stream().filter(p -> visible.sees(actor, p)).map(PersonRef::of).toList();
         });
     }
@@ -153,7 +146,7 @@ public final class PeopleService {
     /** Adds a parent or guardian, a person the centre knows or a new one; returns the guardian's id. */
     public PersonId addGuardian(Actor actor, PersonId id, long expectedVersion, GuardianForm form) {
         return transactions.inTransaction(() -> {
-            Person child = visible.require(actor, Permission.CLIENT_WRITE, id);
+            Person child = visible.require(actor, PeoplePermission.PEOPLE_WRITE, id);
             BranchId home = child.branch().orElse(actor.branch());
             String region = branches.byId(home).orElseThrow(() -> new NotFound("branch", home)).region();
             Validation check = Validation.of("guardian");
@@ -205,7 +198,7 @@ public final class PeopleService {
     }
 
     private void change(Actor actor, PersonId id, long expectedVersion, String action, Consumer<Person> change) {
-        transactions.run(() -> changeInTransaction(actor, visible.require(actor, Permission.CLIENT_WRITE, id),
+        transactions.run(() -> changeInTransaction(actor, visible.require(actor, PeoplePermission.PEOPLE_WRITE, id),
                 expectedVersion, action, change));
     }
 

@@ -2,9 +2,7 @@ package org.trainingcrm.domain.people;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.trainingcrm.domain.branch.BranchId;
-import org.trainingcrm.domain.client.Preferences;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * A person's card as a user reads it (C7); {@code version} goes back with a change so that an

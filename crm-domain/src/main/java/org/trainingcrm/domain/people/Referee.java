@@ -1,7 +1,6 @@
 package org.trainingcrm.domain.people;
 
 import java.time.Instant;
-import org.trainingcrm.domain.client.PersonId;
 
 /**
  * A person in a referral tree (C8): who they are, who brought them, how far below the root they

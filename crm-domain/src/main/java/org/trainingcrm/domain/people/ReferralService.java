@@ -8,15 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.RuleViolation;
@@ -87,7 +83,7 @@ public final class ReferralService {
     /** Forgets who brought the person. */
     public void clear(Actor actor, PersonId person) {
         transactions.run(() -> {
-            visible.require(actor, Permission.CLIENT_WRITE, person);
+            visible.require(actor, PeoplePermission.PEOPLE_WRITE, person);
             referrals.lockForChange();
             Referral existing = referrals.of(person).orElseThrow(() -> new NotFound("referral", person));
             referrals.remove(existing);
@@ -98,7 +94,7 @@ public final class ReferralService {
     /** Who brought the person, if anyone. */
     public Optional<PersonRef> referrerOf(Actor actor, PersonId person) {
         return transactions.inTransaction(() -> {
-            visible.require(actor, Permission.CLIENT_READ, person);
+            visible.require(actor, PeoplePermission.PEOPLE_READ, person);
             return referrerRef(actor, person);
         });
     }
@@ -122,7 +118,7 @@ public final class ReferralService {
             throw new InvalidValue("referral.maxDepth", maxDepth, "must be at least 1");
         }
         return transactions.inTransaction(() -> {
-            Person root = visible.require(actor, Permission.CLIENT_READ, person);
+            Person root = visible.require(actor, PeoplePermission.PEOPLE_READ, person);
             return walk.below(root, referrerRef(actor, person), maxDepth, p -> visible.sees(actor, p));
         });
     }
@@ -133,7 +129,7 @@ public final class ReferralService {
 
     /** Checks access, the person and the referrer, and that the pair closes no circle. */
     private Person checkedPair(Actor actor, PersonId person, PersonId referrer) {
-        Person brought = visible.require(actor, Permission.CLIENT_WRITE, person);
+        Person brought = visible.require(actor, PeoplePermission.PEOPLE_WRITE, person);
         if (referrer == null) {
             throw new InvalidValue("referral.referrer", null, "is required");
         }
@@ -143,7 +139,7 @@ public final class ReferralService {
         if (people.byId(referrer).isEmpty()) {
             throw new InvalidValue("referral.referrer", referrer, "no such person");
         }
-        Person bringer = visible.require(actor, Permission.CLIENT_READ, referrer);
+        Person bringer = visible.require(actor, PeoplePermission.PEOPLE_READ, referrer);
         referrals.lockForChange();
         refuseCircle(brought, bringer);
         return brought;

@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
 
 /**
  * Walks the referral graph down from one person, a level at a time: one indexed query per level

@@ -3,7 +3,6 @@ package org.trainingcrm.domain.people;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
 
 /** Port: who brought whom, the referral graph (C8). */
 public interface Referrals {

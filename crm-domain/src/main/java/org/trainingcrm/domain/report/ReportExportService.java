@@ -3,14 +3,14 @@ package org.trainingcrm.domain.report;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.BranchScope;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Transactions;
 
@@ -45,7 +45,7 @@ public final class ReportExportService {
         Objects.requireNonNull(actor, "actor");
         List<String> names = checked(reports);
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.REPORT_EXPORT);
+            access.require(actor, ReportPermission.REPORT_EXPORT);
             BranchScope scope = access.scopeOf(actor);
             audit.record(new AuditEntry(clock.instant(), actor.user(), "report.export", "report", actor.user(), null,
                     new AuditState().withAll("reports", names).with("scope", describe(scope))));

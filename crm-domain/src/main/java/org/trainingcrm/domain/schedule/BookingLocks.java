@@ -1,7 +1,7 @@
 package org.trainingcrm.domain.schedule;
 
 import java.util.Collection;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 
 /**
  * Port: serialises bookings of the same rooms and teachers. A booking holds the calendars it

@@ -11,11 +11,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.trainingcrm.domain.audit.AuditState;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.kernel.Money;
 import org.trainingcrm.domain.kernel.RuleViolation;
 

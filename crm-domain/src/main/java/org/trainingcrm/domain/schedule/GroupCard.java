@@ -1,7 +1,7 @@
 package org.trainingcrm.domain.schedule;
 
 import java.time.Instant;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.catalog.CourseId;
 
 /**

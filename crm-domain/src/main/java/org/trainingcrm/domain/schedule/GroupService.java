@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.catalog.Courses;
 import org.trainingcrm.domain.client.Clients;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
@@ -63,9 +63,9 @@ public final class GroupService {
      */
     public GroupId create(Actor actor, CourseId courseId, GroupForm form, HolidayCalendar holidays) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.TIMETABLE_EDIT);
+            access.require(actor, SchedulePermission.TIMETABLE_EDIT);
             Course course = courses.byId(courseId).orElseThrow(() -> new NotFound("course", courseId));
-            access.require(actor, Permission.TIMETABLE_EDIT, course.branch());
+            access.require(actor, SchedulePermission.TIMETABLE_EDIT, course.branch());
             if (course.status().isClosed()) {
                 throw new RuleViolation("group.course.closed", "course " + courseId + " is " + course.status());
             }
@@ -91,7 +91,7 @@ public final class GroupService {
     public TimetableChange revise(Actor actor, GroupId id, long expectedVersion, GroupForm form,
             HolidayCalendar holidays) {
         return transactions.inTransaction(() -> {
-            Group group = visibleGroup(actor, Permission.TIMETABLE_EDIT, id);
+            Group group = visibleGroup(actor, SchedulePermission.TIMETABLE_EDIT, id);
             if (group.version() != expectedVersion) {
                 throw new ConcurrentChange("group", id,
                         "edited version " + expectedVersion + " but the stored one is " + group.version());
@@ -135,15 +135,15 @@ public final class GroupService {
 
     /** The group's card. */
     public GroupCard card(Actor actor, GroupId id) {
-        return transactions.inTransaction(() -> cardOf(visibleGroup(actor, Permission.TIMETABLE_READ, id)));
+        return transactions.inTransaction(() -> cardOf(visibleGroup(actor, SchedulePermission.TIMETABLE_READ, id)));
     }
 
     /** The groups of a course, by first day. */
     public List<GroupCard> ofCourse(Actor actor, CourseId courseId) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.TIMETABLE_READ);
+            access.require(actor, SchedulePermission.TIMETABLE_READ);
             Course course = courses.byId(courseId).orElseThrow(() -> new NotFound("course", courseId));
-            access.require(actor, Permission.TIMETABLE_READ, course.branch());
+            access.require(actor, SchedulePermission.TIMETABLE_READ, course.branch());
             return groups.ofCourse(courseId).stream()
                     .sorted(Comparator.comparing(Group::startDate).thenComparing(g -> g.id().value()))
                     .map(this::cardOf)
@@ -157,7 +157,7 @@ public final class GroupService {
             throw new InvalidValue("group.enrolled", enrolledSeats, "must not be negative");
         }
         return transactions.inTransaction(() -> {
-            Group group = visibleGroup(actor, Permission.TIMETABLE_READ, id);
+            Group group = visibleGroup(actor, SchedulePermission.TIMETABLE_READ, id);
             Course course = courses.byId(group.course()).orElseThrow(() -> new NotFound("course", group.course()));
             return GroupFlags.of(group, enrolledSeats, course.price());
         });
@@ -165,7 +165,7 @@ public final class GroupService {
 
     private void change(Actor actor, GroupId id, String action, Consumer<Group> change) {
         transactions.run(() -> {
-            Group group = visibleGroup(actor, Permission.TIMETABLE_EDIT, id);
+            Group group = visibleGroup(actor, SchedulePermission.TIMETABLE_EDIT, id);
             AuditState before = group.auditState();
             change.accept(group);
             groups.update(group);

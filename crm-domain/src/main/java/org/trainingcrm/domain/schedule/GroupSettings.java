@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Money;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 
 /**
  * Port: the lessons of every group. Range queries on local times take lessons whose local

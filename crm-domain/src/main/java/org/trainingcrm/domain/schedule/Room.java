@@ -1,7 +1,7 @@
 package org.trainingcrm.domain.schedule;
 
 import java.util.Objects;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.SearchKey;
 import org.trainingcrm.domain.kernel.Text;

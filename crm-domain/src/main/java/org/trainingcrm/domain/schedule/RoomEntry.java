@@ -1,6 +1,6 @@
 package org.trainingcrm.domain.schedule;
 
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /** One room as a list shows it. */
 public record RoomEntry(RoomId id, long version, BranchId branch, String name, int seats) {

@@ -4,13 +4,12 @@ import java.text.Collator;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.branch.Branches;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
@@ -48,7 +47,7 @@ public final class RoomService {
     /** Adds a room to the branch; a name that differs from another room's only in case or accents is refused. */
     public RoomId add(Actor actor, BranchId branch, String name, int seats) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.TIMETABLE_EDIT, branch);
+            access.require(actor, SchedulePermission.TIMETABLE_EDIT, branch);
             branches.byId(branch).orElseThrow(() -> new NotFound("branch", branch));
             Room room = new Room(RoomId.newId(), branch, name, seats);
             refuseDuplicate(room);
@@ -66,9 +65,9 @@ public final class RoomService {
      */
     public void revise(Actor actor, RoomId id, long expectedVersion, String name, int seats) {
         transactions.run(() -> {
-            access.require(actor, Permission.TIMETABLE_EDIT);
+            access.require(actor, SchedulePermission.TIMETABLE_EDIT);
             Room room = rooms.byId(id).orElseThrow(() -> new NotFound("room", id));
-            access.require(actor, Permission.TIMETABLE_EDIT, room.branch());
+            access.require(actor, SchedulePermission.TIMETABLE_EDIT, room.branch());
             if (room.version() != expectedVersion) {
                 throw new ConcurrentChange("room", id,
                         "edited version " + expectedVersion + " but the stored one is " + room.version());
@@ -92,7 +91,7 @@ public final class RoomService {
     /** The rooms of every branch the actor sees, sorted by name in the actor's locale. */
     public List<RoomEntry> list(Actor actor) {
         return transactions.inTransaction(() -> {
-            access.require(actor, Permission.TIMETABLE_READ);
+            access.require(actor, SchedulePermission.TIMETABLE_READ);
             Collator collator = Collator.getInstance(actor.locale());
             return rooms.within(access.scopeOf(actor)).stream()
                     .map(RoomEntry::of)

@@ -2,8 +2,8 @@ package org.trainingcrm.domain.schedule;
 
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.access.BranchScope;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /** Port: the rooms of the centre's branches. */
 public interface Rooms {

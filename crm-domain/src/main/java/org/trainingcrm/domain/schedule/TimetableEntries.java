@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.catalog.Courses;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 
 /** Turns lessons into timetable entries, looking each group, course, room and teacher up once. */
 final class TimetableEntries {

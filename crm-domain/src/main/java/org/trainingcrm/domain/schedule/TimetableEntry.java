@@ -3,7 +3,7 @@ package org.trainingcrm.domain.schedule;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 
 /**
  * One lesson as a timetable shows it, with the names of its group, course, room and teacher.

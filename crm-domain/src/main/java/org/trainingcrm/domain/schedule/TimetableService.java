@@ -4,15 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.trainingcrm.domain.access.AccessPolicy;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.audit.AuditLog;
-import org.trainingcrm.domain.audit.AuditState;
+import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.catalog.Courses;
-import org.trainingcrm.domain.client.People;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.RuleViolation;
@@ -65,7 +65,7 @@ public final class TimetableService {
     /** Every lesson of the group, by start. */
     public List<TimetableEntry> lessonsOf(Actor actor, GroupId groupId) {
         return transactions.inTransaction(() -> {
-            visibleGroup(actor, Permission.TIMETABLE_READ, groupId);
+            visibleGroup(actor, SchedulePermission.TIMETABLE_READ, groupId);
             return entries.of(lessons.ofGroup(groupId));
         });
     }
@@ -74,7 +74,7 @@ public final class TimetableService {
     public TimetableEntry lesson(Actor actor, LessonId id) {
         return transactions.inTransaction(() -> {
             Lesson lesson = lessons.byId(id).orElseThrow(() -> new NotFound("lesson", id));
-            visibleGroup(actor, Permission.TIMETABLE_READ, lesson.group());
+            visibleGroup(actor, SchedulePermission.TIMETABLE_READ, lesson.group());
             return entries.of(List.of(lesson)).get(0);
         });
     }
@@ -90,7 +90,7 @@ public final class TimetableService {
     public void moveLesson(Actor actor, LessonId id, LocalDateTime newStart, RoomId room) {
         transactions.run(() -> {
             Lesson lesson = lessons.byId(id).orElseThrow(() -> new NotFound("lesson", id));
-            Group group = visibleGroup(actor, Permission.TIMETABLE_EDIT, lesson.group());
+            Group group = visibleGroup(actor, SchedulePermission.TIMETABLE_EDIT, lesson.group());
             if (!group.status().isActive()) {
                 throw new RuleViolation("group.closed", "group " + group.id() + " is " + group.status());
             }
@@ -116,25 +116,25 @@ public final class TimetableService {
     }
 
     private List<Lesson> roomLessons(Actor actor, RoomId roomId, DateRange range) {
-        access.require(actor, Permission.TIMETABLE_READ);
+        access.require(actor, SchedulePermission.TIMETABLE_READ);
         Room room = rooms.byId(roomId).orElseThrow(() -> new NotFound("room", roomId));
-        access.require(actor, Permission.TIMETABLE_READ, room.branch());
+        access.require(actor, SchedulePermission.TIMETABLE_READ, room.branch());
         return lessons.ofRoom(roomId, range.start(), range.endExclusive());
     }
 
     private List<Lesson> teacherLessons(Actor actor, PersonId teacher, DateRange range) {
-        access.require(actor, Permission.TIMETABLE_READ);
+        access.require(actor, SchedulePermission.TIMETABLE_READ);
         var scope = access.scopeOf(actor);
         return lessons.ofTeacher(teacher, range.start(), range.endExclusive()).stream()
                 .filter(l -> scope.includes(l.branch())).toList();
     }
 
     private List<Lesson> groupLessons(Actor actor, GroupId groupId, DateRange range) {
-        visibleGroup(actor, Permission.TIMETABLE_READ, groupId);
+        visibleGroup(actor, SchedulePermission.TIMETABLE_READ, groupId);
         return lessons.ofGroup(groupId, range.start(), range.endExclusive());
     }
 
-    /** The lessons a calendar export covers; shared with {@link TimetableCalendars}. */
+    /** The lessons a calendar export covers; shared with {@link CalendarService}. */
     List<TimetableEntry> entriesOf(Actor actor, CalendarSubject subject, Object id, DateRange range) {
         List<Lesson> found = switch (subject) {
             case ROOM -> roomLessons(actor, (RoomId) id, range);

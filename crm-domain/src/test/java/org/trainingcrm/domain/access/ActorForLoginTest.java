@@ -10,6 +10,7 @@ import org.trainingcrm.domain.fixtures.Centre;
 import org.trainingcrm.domain.fixtures.InMemoryCrm;
 import org.trainingcrm.domain.fixtures.TestClock;
 import org.trainingcrm.domain.kernel.NotFound;
+import org.trainingcrm.domain.kernel.Actor;
 
 class ActorForLoginTest {
 

@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.access.Role;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.Role;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ClientId;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** C6: a responsible manager per client per service line, redistribution with history, restore. */
-public abstract class ManagerAssignmentContract extends CrmContract {
+public class ManagerAssignmentContract extends CrmContract {
 
     private static final ServiceLine COURSES = ServiceLine.of("courses");
     private static final ServiceLine LICENCES = ServiceLine.of("licences");

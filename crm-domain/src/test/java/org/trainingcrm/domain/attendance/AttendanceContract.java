@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
 import org.trainingcrm.domain.enrollment.Registration;
 import org.trainingcrm.domain.fixtures.Classes;
@@ -21,7 +21,7 @@ import org.trainingcrm.domain.schedule.LessonId;
 import org.trainingcrm.domain.schedule.TimetableEntry;
 
 /** E4, E6: attendance with the form of payment, and the students who registered or paid and never came. */
-public abstract class AttendanceContract extends CrmContract {
+public class AttendanceContract extends CrmContract {
 
     private static final DateRange OCTOBER = DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
 

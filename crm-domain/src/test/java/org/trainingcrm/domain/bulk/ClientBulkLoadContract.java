@@ -14,13 +14,13 @@ import org.trainingcrm.domain.client.ClientListing;
 import org.trainingcrm.domain.client.ClientQuery;
 import org.trainingcrm.domain.client.ContactForm;
 import org.trainingcrm.domain.client.IndustryId;
-import org.trainingcrm.domain.client.PersonForm;
+import org.trainingcrm.domain.people.PersonForm;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Page;
 
 /** The bulk path: many clients with contacts and managers, each batch atomic. */
-public abstract class ClientBulkLoadContract extends CrmContract {
+public class ClientBulkLoadContract extends CrmContract {
 
     private static final ServiceLine COURSES = ServiceLine.of("courses");
 

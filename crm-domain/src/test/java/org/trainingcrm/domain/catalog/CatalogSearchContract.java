@@ -12,7 +12,7 @@ import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.kernel.Page;
 
 /** K1, K7: browsing the catalogue by timing, direction, title; paged, sorted, within the user's branches. */
-public abstract class CatalogSearchContract extends CrmContract {
+public class CatalogSearchContract extends CrmContract {
 
     private Programmes programmes;
 

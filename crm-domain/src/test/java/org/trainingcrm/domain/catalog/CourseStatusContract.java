@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
@@ -17,7 +17,7 @@ import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** K1: a course's way from planned to finished or cancelled, and revisions on the way, on any store. */
-public abstract class CourseStatusContract extends CrmContract {
+public class CourseStatusContract extends CrmContract {
 
     private Programmes programmes;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.access.AccessDenied;
+import org.trainingcrm.domain.kernel.AccessDenied;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.enrollment.Certification;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
@@ -21,7 +21,7 @@ import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.LessonId;
 
 /** E5, E7: grades, certification, sequential certificate numbers, the issue list, and notes. */
-public abstract class ResultsContract extends CrmContract {
+public class ResultsContract extends CrmContract {
 
     private Classes classes;
     private CourseId course;

@@ -8,17 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.InvalidValues;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.RuleViolation;
+import org.trainingcrm.domain.people.PersonId;
+import org.trainingcrm.domain.people.PersonForm;
 
 /** C1, C2, C3, K7 and the use-case seam: the client card through the services, on any store. */
-public abstract class ClientCardContract extends CrmContract {
+public class ClientCardContract extends CrmContract {
 
     private ClientForm romashka(IndustryId industry) {
         return ClientForm.organisation("Ромашка " + centre.tag)

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Page;
+import org.trainingcrm.domain.people.PersonForm;
 
 /** C5: searching the client base by name, industry, position, phone and tax id, in any script. */
-public abstract class ClientSearchContract extends CrmContract {
+public class ClientSearchContract extends CrmContract {
 
     private IndustryId banks;
     private ClientId privat;

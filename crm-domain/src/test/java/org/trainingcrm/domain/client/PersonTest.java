@@ -8,6 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.RuleViolation;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
+import org.trainingcrm.domain.people.Guardian;
+import org.trainingcrm.domain.people.GuardianRelation;
+import org.trainingcrm.domain.people.Preferences;
 
 /** The rules a person keeps by themself: age, guardians, preferences. */
 class PersonTest {

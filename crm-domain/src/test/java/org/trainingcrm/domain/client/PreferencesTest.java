@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.kernel.InvalidValue;
+import org.trainingcrm.domain.people.Preferences;
 
 class PreferencesTest {
 

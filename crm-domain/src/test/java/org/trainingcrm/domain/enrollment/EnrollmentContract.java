@@ -2,17 +2,18 @@ package org.trainingcrm.domain.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.trainingcrm.domain.people.PeoplePorts;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.access.AccessDenied;
+import org.trainingcrm.domain.kernel.AccessDenied;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.Person;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.Classes;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.InvalidValue;
@@ -22,7 +23,7 @@ import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.GroupStatus;
 
 /** E1–E3, K2: registering students, capacity and the waiting list, leaving, transfer, levels; on any store. */
-public abstract class EnrollmentContract extends CrmContract {
+public class EnrollmentContract extends CrmContract {
 
     private Classes classes;
     private CourseId course;
@@ -167,7 +168,7 @@ public abstract class EnrollmentContract extends CrmContract {
             // person rules let the birth date through without a guardian
             Person person = new Person(PersonId.newId(), centre.kyiv, "Дитина без опікуна", null, null);
             person.recordBirthDate(LocalDate.of(2015, 5, 1), LocalDate.of(2040, 1, 1));
-            store.people().add(person);
+            store.ports(PeoplePorts.class).people().add(person);
             return person.id();
         });
 

@@ -11,7 +11,7 @@ import org.trainingcrm.domain.attendance.LessonGuest;
 import org.trainingcrm.domain.attendance.PaymentForm;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.Classes;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.InvalidValue;
@@ -20,9 +20,11 @@ import org.trainingcrm.domain.schedule.CalendarEvent;
 import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.GroupStatus;
 import org.trainingcrm.domain.schedule.LessonId;
+import org.trainingcrm.domain.attendance.VisitId;
+import org.trainingcrm.domain.attendance.VisitKind;
 
 /** E8: substitution, make-up and trial lessons, confirmation and cancellation with notices; on any store. */
-public abstract class SeatsAndNoticesContract extends CrmContract {
+public class SeatsAndNoticesContract extends CrmContract {
 
     private Classes classes;
     private CourseId course;
@@ -207,6 +209,6 @@ public abstract class SeatsAndNoticesContract extends CrmContract {
         assertThat(crm.confirmations().noticesOf(centre.kyivManager, other)).singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(NoticeKind.GROUP_CONFIRMED));
         assertThatThrownBy(() -> crm.confirmations().confirm(centre.kyivManager, group))
-                .isInstanceOf(org.trainingcrm.domain.access.AccessDenied.class);
+                .isInstanceOf(org.trainingcrm.domain.kernel.AccessDenied.class);
     }
 }

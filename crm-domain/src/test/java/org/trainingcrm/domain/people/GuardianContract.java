@@ -7,16 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.client.GuardianRelation;
-import org.trainingcrm.domain.client.PersonForm;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** C7: guardians, birth dates and preferences of people the centre knows, on any store. */
-public abstract class GuardianContract extends PeopleContract {
+public class GuardianContract extends PeopleContract {
 
     @Test
     public void a_guardian_can_be_neither_the_child_nor_a_minor() {

@@ -2,27 +2,24 @@ package org.trainingcrm.domain.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.trainingcrm.domain.branch.BranchPorts;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.access.Role;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.Role;
 import org.trainingcrm.domain.access.RoleBasedAccessPolicy;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.client.GuardianRelation;
-import org.trainingcrm.domain.client.PersonForm;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 
 /** C7: medical notes are restricted, apart from the person, and every read is audited. */
-public abstract class MedicalNoteContract extends CrmContract {
+public class MedicalNoteContract extends CrmContract {
 
     private static final String NOTE = "Аллергия на орехи; 哮喘 — ингалятор в рюкзаке";
 
@@ -62,10 +59,10 @@ public abstract class MedicalNoteContract extends CrmContract {
 
         assertThatThrownBy(() -> crm.medicalNotes().read(centre.headOfficeManager, child))
                 .isInstanceOfSatisfying(AccessDenied.class,
-                        e -> assertThat(e.permission()).isEqualTo(Permission.MEDICAL_READ));
+                        e -> assertThat(e.permission()).isEqualTo(PeoplePermission.MEDICAL_READ));
         assertThatThrownBy(() -> crm.medicalNotes().write(centre.headOfficeManager, child, 1, "стёрто"))
                 .isInstanceOfSatisfying(AccessDenied.class,
-                        e -> assertThat(e.permission()).isEqualTo(Permission.MEDICAL_WRITE));
+                        e -> assertThat(e.permission()).isEqualTo(PeoplePermission.MEDICAL_WRITE));
 
         assertThat(crm.audit().of(centre.administrator, MedicalNoteService.AUDITED_AS, child))
                 .extracting(AuditEntry::action).containsExactly("medicalNote.write");
@@ -77,8 +74,8 @@ public abstract class MedicalNoteContract extends CrmContract {
         PersonId child = child();
         crm.medicalNotes().write(centre.administrator, child, 0, NOTE);
         clock.advance(Duration.ofMinutes(1));
-        Crm granting = Crm.on(store, new RoleBasedAccessPolicy(store.branches())
-                .granting(Role.MANAGER, Permission.MEDICAL_READ), clock);
+        Crm granting = Crm.on(store, Crm.defaultAccessPolicy(store)
+                .granting(Role.MANAGER, PeoplePermission.MEDICAL_READ), clock);
 
         assertThat(granting.medicalNotes().read(centre.headOfficeManager, child).orElseThrow().text())
                 .isEqualTo(NOTE);

@@ -1,8 +1,6 @@
 package org.trainingcrm.domain.people;
 
 import java.time.LocalDate;
-import org.trainingcrm.domain.client.GuardianRelation;
-import org.trainingcrm.domain.client.PersonId;
 import org.trainingcrm.domain.fixtures.CrmContract;
 
 /** What the suites of students and guardians share: birth dates against the contract clock, people to start from. */

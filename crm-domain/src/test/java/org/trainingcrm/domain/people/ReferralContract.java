@@ -8,17 +8,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.audit.AuditEntry;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.NotFound;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** C8: the referral graph, who brought whom, through the services on any store. */
-public abstract class ReferralContract extends CrmContract {
+public class ReferralContract extends CrmContract {
 
     private PersonId person(Actor by, String name) {
         return crm.people().registerStudent(by, StudentForm.named(name + " " + centre.tag)

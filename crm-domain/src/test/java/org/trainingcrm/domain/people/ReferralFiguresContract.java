@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
 import org.trainingcrm.domain.enrollment.Registration;
 import org.trainingcrm.domain.fixtures.Classes;
@@ -14,7 +13,7 @@ import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.schedule.GroupId;
 
 /** C8 with enrollment: how many of the people someone brought enrolled, and how far they went. */
-public abstract class ReferralFiguresContract extends CrmContract {
+public class ReferralFiguresContract extends CrmContract {
 
     private Classes classes;
     private GroupId levelOne;

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.access.UserId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.kernel.UserId;
 
 /** Laying a referral tree out: counts per subtree and a depth-first listing, without a store. */
 class ReferralWalkTest {

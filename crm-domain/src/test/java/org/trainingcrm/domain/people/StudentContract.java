@@ -9,22 +9,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.bulk.NewClient;
 import org.trainingcrm.domain.bulk.NewContact;
 import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ClientListing;
 import org.trainingcrm.domain.client.ClientQuery;
 import org.trainingcrm.domain.client.ContactForm;
-import org.trainingcrm.domain.client.GuardianRelation;
-import org.trainingcrm.domain.client.PersonForm;
-import org.trainingcrm.domain.client.PersonId;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.InvalidValues;
 
 /** C7: registering students with their parents or guardians, through the services on any store. */
-public abstract class StudentContract extends PeopleContract {
+public class StudentContract extends PeopleContract {
 
     @Test
     public void registers_a_child_with_a_new_mother_and_a_known_grandfather_and_reads_the_profile_back() {

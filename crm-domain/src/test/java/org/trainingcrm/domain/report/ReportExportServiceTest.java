@@ -2,16 +2,16 @@ package org.trainingcrm.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.trainingcrm.domain.branch.BranchPorts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.access.BranchScope;
-import org.trainingcrm.domain.access.Permission;
-import org.trainingcrm.domain.access.Role;
+import org.trainingcrm.domain.kernel.AccessDenied;
+import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.Role;
 import org.trainingcrm.domain.access.RoleBasedAccessPolicy;
-import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.fixtures.Centre;
 import org.trainingcrm.domain.fixtures.InMemoryCrm;
 import org.trainingcrm.domain.fixtures.TestClock;
@@ -20,8 +20,8 @@ import org.trainingcrm.domain.kernel.InvalidValue;
 class ReportExportServiceTest {
 
     private final InMemoryCrm store = new InMemoryCrm();
-    private final Crm crm = Crm.on(store, new RoleBasedAccessPolicy(store.branches())
-            .granting(Role.MANAGER, Permission.REPORT_EXPORT), TestClock.at("2026-09-01T09:00:00Z"));
+    private final Crm crm = Crm.on(store, Crm.defaultAccessPolicy(store)
+            .granting(Role.MANAGER, ReportPermission.REPORT_EXPORT), TestClock.at("2026-09-01T09:00:00Z"));
     private final Centre centre = Centre.open(crm);
 
     @Test
@@ -44,7 +44,7 @@ class ReportExportServiceTest {
 
         assertThatThrownBy(() -> byDefault.reports().authorise(centre.kyivManager, List.of("timetable")))
                 .isInstanceOfSatisfying(AccessDenied.class,
-                        denied -> assertThat(denied.permission()).isEqualTo(Permission.REPORT_EXPORT));
+                        denied -> assertThat(denied.permission()).isEqualTo(ReportPermission.REPORT_EXPORT));
         assertThat(crm.audit().of(centre.administrator, "report", centre.kyivManager.user())).isEmpty();
     }
 

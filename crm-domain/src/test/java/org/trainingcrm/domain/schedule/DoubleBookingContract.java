@@ -17,13 +17,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** K4: a room or a teacher is never booked twice at overlapping times, across groups. */
-public abstract class DoubleBookingContract extends CrmContract {
+public class DoubleBookingContract extends CrmContract {
 
     private static final LocalDate OCT_13 = LocalDate.of(2026, 10, 13);
 

@@ -20,12 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trainingcrm.domain.access.AccessDenied;
-import org.trainingcrm.domain.access.Permission;
+import org.trainingcrm.domain.kernel.AccessDenied;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ClientId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.kernel.InvalidValue;
@@ -33,7 +32,7 @@ import org.trainingcrm.domain.kernel.Money;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** K3, K4: groups and the lessons generated from their schedule rule, on any store. */
-public abstract class GroupLessonsContract extends CrmContract {
+public class GroupLessonsContract extends CrmContract {
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final LocalDate OCT_13 = LocalDate.of(2026, 10, 13);
@@ -80,7 +79,7 @@ public abstract class GroupLessonsContract extends CrmContract {
             assertThat(l.attendanceMarked()).isFalse();
         });
         List<Instant> stored = store.transactions().inTransaction(() -> lessons.stream()
-                .map(l -> store.lessons().byId(l.lesson()).orElseThrow().start()).toList());
+                .map(l -> store.ports(SchedulePorts.class).lessons().byId(l.lesson()).orElseThrow().start()).toList());
         assertThat(stored).containsExactly(Instant.parse("2026-10-13T15:00:00Z"), Instant.parse("2026-10-20T15:00:00Z"),
                 Instant.parse("2026-10-22T15:00:00Z"), Instant.parse("2026-10-27T16:00:00Z"),
                 Instant.parse("2026-10-29T16:00:00Z"), Instant.parse("2026-11-03T16:00:00Z"));
@@ -241,7 +240,7 @@ public abstract class GroupLessonsContract extends CrmContract {
         assertThatThrownBy(() -> crm.groups().create(centre.kyivManager, course,
                 aGroup("Група менеджера", teacher, room, OCT_13, tuesdaysAndThursdays(2)), HolidayCalendar.none()))
                 .isInstanceOfSatisfying(AccessDenied.class,
-                        e -> assertThat(e.permission()).isEqualTo(Permission.TIMETABLE_EDIT));
+                        e -> assertThat(e.permission()).isEqualTo(SchedulePermission.TIMETABLE_EDIT));
         assertThat(crm.groups().ofCourse(centre.kyivManager, course)).isEmpty();
     }
 }

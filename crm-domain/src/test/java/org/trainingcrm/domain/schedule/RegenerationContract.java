@@ -15,15 +15,15 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.audit.AuditEntry;
+import org.trainingcrm.domain.kernel.AuditEntry;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 
 /** K4: regenerating a group's lessons when its rule changes, without losing marked attendance. */
-public abstract class RegenerationContract extends CrmContract {
+public class RegenerationContract extends CrmContract {
 
     private static final LocalDate OCT_13 = LocalDate.of(2026, 10, 13);
 

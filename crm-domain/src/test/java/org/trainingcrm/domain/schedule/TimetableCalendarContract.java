@@ -15,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.fixtures.Programmes;
 
 /** K5: timetables as calendar events with stable UIDs, for a room, a teacher and a group. */
-public abstract class TimetableCalendarContract extends CrmContract {
+public class TimetableCalendarContract extends CrmContract {
 
     private static final LocalDate OCT_13 = LocalDate.of(2026, 10, 13);
     private static final DateRange AUTUMN = DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));

@@ -19,16 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.trainingcrm.domain.access.AccessDenied;
+import org.trainingcrm.domain.kernel.AccessDenied;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.client.PersonId;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.fixtures.Programmes;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.RuleViolation;
 
 /** K3, K4, K7: rooms, and the timetable by room, teacher and group for a day, a week or any range. */
-public abstract class TimetableContract extends CrmContract {
+public class TimetableContract extends CrmContract {
 
     private static final LocalDate MON_OCT_12 = LocalDate.of(2026, 10, 12);
 

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** What every JPA repository does alike: find by id, add, list, on the current unit of work. */
-abstract class JpaRepository<T, K> {
+public abstract class JpaRepository<T, K> {
 
     private final JpaTransactions transactions;
     private final Class<T> type;
 
-    JpaRepository(JpaTransactions transactions, Class<T> type) {
+    protected JpaRepository(JpaTransactions transactions, Class<T> type) {
         this.transactions = transactions;
         this.type = type;
     }
 
-    final EntityManager em() {
+    protected final EntityManager em() {
         return transactions.entityManager();
     }
 

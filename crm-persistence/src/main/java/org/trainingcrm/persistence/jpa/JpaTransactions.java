@@ -45,7 +45,7 @@ public final class JpaTransactions implements Transactions {
     }
 
     /** The entity manager of the unit of work running on this thread. */
-    EntityManager entityManager() {
+    public EntityManager entityManager() {
         EntityManager em = current.get();
         if (em == null) {
             throw new IllegalStateException("CRM repositories are used only inside Transactions.inTransaction");

@@ -10,18 +10,18 @@ import java.util.List;
  * rows come back as arrays. Native, so each criterion stays an indexed lookup on a search
  * column, the same on Derby and PostgreSQL.
  */
-final class NativeSearch {
+public final class NativeSearch {
 
     private final StringBuilder sql;
     private final List<Object> parameters = new ArrayList<>();
 
     /** A search over the given SELECT ... FROM, to which conditions are added with AND. */
-    NativeSearch(String select) {
+    public NativeSearch(String select) {
         this.sql = new StringBuilder(select).append(" WHERE 1 = 1");
     }
 
     /** Adds a condition with its parameters, one for each question mark. */
-    NativeSearch and(String condition, Object... values) {
+    public NativeSearch and(String condition, Object... values) {
         sql.append(" AND ").append(condition);
         parameters.addAll(List.of(values));
         return this;
@@ -31,7 +31,7 @@ final class NativeSearch {
      * Adds "the search key contains the text": a prefix search on the suffix table (suffixes
      * cut to suffixLength), plus a check on the whole key when the text is longer than that.
      */
-    NativeSearch containing(String idColumn, String suffixQuery, String keyColumn, String key, int suffixLength) {
+    public NativeSearch containing(String idColumn, String suffixQuery, String keyColumn, String key, int suffixLength) {
         String head = key.length() > suffixLength ? key.substring(0, suffixLength) : key;
         and(idColumn + " IN (" + suffixQuery + " LIKE ? ESCAPE '\\')", escaped(head) + "%");
         if (!head.equals(key)) {
@@ -41,7 +41,7 @@ final class NativeSearch {
     }
 
     /** Runs the search in the unit of work, after writing its pending changes. */
-    List<Object[]> rows(EntityManager em) {
+    public List<Object[]> rows(EntityManager em) {
         em.flush();
         Query query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
@@ -53,12 +53,12 @@ final class NativeSearch {
     }
 
     /** A CHAR column's text without the padding some databases add. */
-    static String text(Object column) {
+    public static String text(Object column) {
         return column.toString().trim();
     }
 
     /** Escapes LIKE's wildcards in what the user typed. */
-    static String escaped(String text) {
+    public static String escaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -3,7 +3,7 @@ package org.trainingcrm.samples.demo;
 import java.nio.file.Path;
 import org.trainingcrm.analytics.AnalyticsWorkbook;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.persistence.CrmDatabase;
 
 /**

@@ -3,9 +3,9 @@ package org.trainingcrm.samples.demo;
 import java.util.List;
 import java.util.Locale;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.domain.access.User;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.kernel.NotFound;
 
 /**

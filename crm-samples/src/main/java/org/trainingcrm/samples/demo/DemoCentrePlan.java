@@ -8,7 +8,7 @@ import static org.trainingcrm.samples.demo.DemoLanguage.ZH;
 
 import java.util.List;
 import java.util.Locale;
-import org.trainingcrm.domain.access.Role;
+import org.trainingcrm.domain.kernel.Role;
 import org.trainingcrm.domain.kernel.Country;
 
 /**

@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.assignment.ServiceLine;
 import org.trainingcrm.domain.bulk.NewClient;
 import org.trainingcrm.domain.bulk.NewContact;
 import org.trainingcrm.domain.client.ClientForm;
 import org.trainingcrm.domain.client.ContactForm;
 import org.trainingcrm.domain.client.IndustryId;
-import org.trainingcrm.domain.client.PersonForm;
+import org.trainingcrm.domain.people.PersonForm;
 import org.trainingcrm.domain.kernel.Country;
 
 /**

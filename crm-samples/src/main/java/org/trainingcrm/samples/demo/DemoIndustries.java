@@ -3,7 +3,7 @@ package org.trainingcrm.samples.demo;
 import java.util.ArrayList;
 import java.util.List;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.domain.client.IndustryId;
 
 /**

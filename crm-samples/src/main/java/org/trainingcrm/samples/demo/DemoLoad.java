@@ -52,7 +52,7 @@ final class DemoLoad {
             for (int i = loaded.clients(); i < count && batch.size() < BATCH_SIZE; i++) {
                 batch.add(clients.next());
             }
-            // ClientBulkLoad looks industries up outside its own transactions, which the JPA store
+            // BulkLoadService looks industries up outside its own transactions, which the JPA store
             // refuses; an enclosing transaction, which its own join, lets it run. Each call loads
             // one batch, so the batch still commits on its own.
             BulkLoadReport written = transactions.inTransaction(

@@ -1,8 +1,8 @@
 package org.trainingcrm.samples.demo;
 
 import java.util.List;
-import org.trainingcrm.domain.access.UserId;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.UserId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * An office of the demo centre as it stands in the database.

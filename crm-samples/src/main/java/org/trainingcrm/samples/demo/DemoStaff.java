@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.Actor;
-import org.trainingcrm.domain.access.Role;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.Role;
 import org.trainingcrm.domain.access.User;
-import org.trainingcrm.domain.access.UserId;
+import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.branch.Branch;
-import org.trainingcrm.domain.branch.BranchId;
+import org.trainingcrm.domain.kernel.BranchId;
 
 /**
  * Opens the demo centre's branches and staff on a fresh database, or finds them in a filled one

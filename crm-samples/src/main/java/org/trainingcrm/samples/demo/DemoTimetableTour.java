@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.trainingcrm.domain.Crm;
-import org.trainingcrm.domain.access.Actor;
+import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.domain.catalog.CatalogQuery;
 import org.trainingcrm.domain.catalog.CourseListing;
 import org.trainingcrm.domain.enrollment.EnrollmentCard;

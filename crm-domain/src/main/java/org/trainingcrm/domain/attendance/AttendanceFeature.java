@@ -1,0 +1,43 @@
+package org.trainingcrm.domain.attendance;
+
+import java.util.List;
+import org.trainingcrm.domain.catalog.CatalogPorts;
+import org.trainingcrm.domain.client.ClientPorts;
+import org.trainingcrm.domain.enrollment.EnrollmentCollaborators;
+import org.trainingcrm.domain.enrollment.EnrollmentPorts;
+import org.trainingcrm.domain.people.PeoplePorts;
+import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.kernel.CrmFeature;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.Wiring;
+
+/** Attendance marks with payment forms, no-shows, make-up and trial lessons (E4, E6, E8). */
+public final class AttendanceFeature implements CrmFeature {
+
+    @Override
+    public String name() {
+        return "attendance";
+    }
+
+    @Override
+    public List<Class<?>> ports() {
+        return List.of(AttendancePorts.class, EnrollmentPorts.class, CatalogPorts.class, SchedulePorts.class, PeoplePorts.class, ClientPorts.class);
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of();
+    }
+
+    @Override
+    public void wire(Wiring wiring) {
+        AttendancePorts attendance = wiring.ports(AttendancePorts.class);
+        EnrollmentCollaborators ports = EnrollmentCollaborators.of(wiring.ports(EnrollmentPorts.class),
+                wiring.ports(CatalogPorts.class), wiring.ports(SchedulePorts.class), wiring.ports(PeoplePorts.class),
+                wiring.ports(ClientPorts.class));
+        wiring.provide(AttendanceService.class, new AttendanceService(attendance, ports, wiring.access(),
+                wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(LessonVisitService.class, new LessonVisitService(attendance, ports, wiring.access(),
+                wiring.transactions(), wiring.auditLog(), wiring.clock()));
+    }
+}

@@ -1,0 +1,40 @@
+package org.trainingcrm.domain.client;
+
+import java.util.List;
+import org.trainingcrm.domain.branch.BranchPorts;
+import org.trainingcrm.domain.people.PeoplePorts;
+import org.trainingcrm.domain.kernel.CrmFeature;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.Wiring;
+
+/** The client base (C1–C5, K7): cards, contacts, industries, search. */
+public final class ClientFeature implements CrmFeature {
+
+    @Override
+    public String name() {
+        return "client";
+    }
+
+    @Override
+    public List<Class<?>> ports() {
+        return List.of(ClientPorts.class, PeoplePorts.class, BranchPorts.class);
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return ClientPermission.ALL;
+    }
+
+    @Override
+    public void wire(Wiring wiring) {
+        ClientPorts client = wiring.ports(ClientPorts.class);
+        var people = wiring.ports(PeoplePorts.class).people();
+        var branches = wiring.ports(BranchPorts.class).branches();
+        wiring.provide(ClientService.class, new ClientService(client.clients(), people, client.industries(), branches,
+                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(ClientSearchService.class, new ClientSearchService(client.clients(), branches, wiring.access(),
+                wiring.transactions()));
+        wiring.provide(IndustryService.class, new IndustryService(client.industries(), wiring.access(),
+                wiring.transactions(), wiring.auditLog(), wiring.clock()));
+    }
+}

@@ -1,0 +1,38 @@
+package org.trainingcrm.domain.people;
+
+import java.util.List;
+import org.trainingcrm.domain.branch.BranchPorts;
+import org.trainingcrm.domain.kernel.CrmFeature;
+import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.Wiring;
+
+/** Students, parents and guardians, medical notes, referrals (C7, C8). */
+public final class PeopleFeature implements CrmFeature {
+
+    @Override
+    public String name() {
+        return "people";
+    }
+
+    @Override
+    public List<Class<?>> ports() {
+        return List.of(PeoplePorts.class, BranchPorts.class);
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return PeoplePermission.ALL;
+    }
+
+    @Override
+    public void wire(Wiring wiring) {
+        PeoplePorts people = wiring.ports(PeoplePorts.class);
+        wiring.provide(PeopleService.class, new PeopleService(people.people(), wiring.ports(BranchPorts.class).branches(),
+                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(ReferralService.class, new ReferralService(people.referrals(), people.people(),
+                wiring.service(LearningFigures.class), wiring.access(), wiring.transactions(), wiring.auditLog(),
+                wiring.clock()));
+        wiring.provide(MedicalNoteService.class, new MedicalNoteService(people.medicalNotes(), people.people(),
+                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+    }
+}

@@ -1,0 +1,73 @@
+package org.trainingcrm.persistence.client;
+
+import java.util.List;
+import org.trainingcrm.domain.kernel.BranchId;
+import org.trainingcrm.domain.client.Client;
+import org.trainingcrm.domain.client.ClientCriteria;
+import org.trainingcrm.domain.client.ClientId;
+import org.trainingcrm.domain.client.ClientKind;
+import org.trainingcrm.domain.client.ClientListing;
+import org.trainingcrm.domain.client.Clients;
+import org.trainingcrm.domain.client.IndustryId;
+import org.trainingcrm.domain.client.NameMatch;
+import org.trainingcrm.domain.people.PersonId;
+import org.trainingcrm.persistence.jpa.NativeSearch;
+import org.trainingcrm.persistence.jpa.JpaTransactions;
+import org.trainingcrm.persistence.jpa.JpaRepository;
+
+/**
+ * The client base in the CRM database. Searches are native SQL so that each criterion is an
+ * indexed lookup on a search column (see the changelog), the same on Derby and PostgreSQL.
+ */
+public final class JpaClients extends JpaRepository<Client, ClientId> implements Clients {
+
+    private static final String LISTING = "SELECT c.id, c.branch_id, c.kind, c.short_name, c.phone, c.tax_id,"
+            + " c.industry_id FROM client c";
+
+    public JpaClients(JpaTransactions transactions) {
+        super(transactions, Client.class);
+    }
+
+    @Override
+    public List<ClientListing> find(ClientCriteria criteria) {
+        NativeSearch search = new NativeSearch(LISTING);
+        criteria.scope().only().ifPresent(branch -> search.and("c.branch_id = ?", branch.toString()));
+        criteria.nameKey().ifPresent(key -> {
+            if (criteria.nameMatch() == NameMatch.PREFIX) {
+                search.and("c.name_key LIKE ? ESCAPE '\\'", NativeSearch.escaped(key) + "%");
+            } else {
+                search.containing("c.id", "SELECT s.client_id FROM client_name_suffix s WHERE s.suffix", "c.name_key",
+                        key, Client.SUFFIX_LENGTH);
+            }
+        });
+        criteria.industry().ifPresent(industry -> search.and("c.industry_id = ?", industry.toString()));
+        criteria.positionKey().ifPresent(key -> search.and("c.id IN (SELECT k.client_id FROM client_contact k"
+                + " WHERE k.position_key LIKE ? ESCAPE '\\')", NativeSearch.escaped(key) + "%"));
+        criteria.phone().ifPresent(phone -> search.and("c.id IN (SELECT p.id FROM client p WHERE p.phone = ?"
+                + " UNION SELECT f.id FROM client f WHERE f.fax = ?"
+                + " UNION SELECT k.client_id FROM client_contact k WHERE k.phone = ?)", phone, phone, phone));
+        criteria.taxId().ifPresent(taxId -> search.and("c.tax_id = ?", taxId));
+        return listings(search);
+    }
+
+    @Override
+    public List<ClientListing> withContact(PersonId person) {
+        return listings(new NativeSearch(LISTING)
+                .and("c.id IN (SELECT k.client_id FROM client_contact k WHERE k.person_id = ?)", person.toString()));
+    }
+
+    private List<ClientListing> listings(NativeSearch search) {
+        return search.rows(em()).stream().map(JpaClients::listing).toList();
+    }
+
+    private static ClientListing listing(Object[] row) {
+        return new ClientListing(
+                ClientId.of(NativeSearch.text(row[0])),
+                BranchId.of(NativeSearch.text(row[1])),
+                ClientKind.valueOf(NativeSearch.text(row[2])),
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                row[6] == null ? null : IndustryId.of(NativeSearch.text(row[6])));
+    }
+}
