@@ -10,51 +10,12 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.trainingcrm.domain.access.AccessPorts;
-import org.trainingcrm.domain.assignment.AssignmentPorts;
-import org.trainingcrm.domain.attendance.AttendancePorts;
-import org.trainingcrm.domain.branch.BranchPorts;
-import org.trainingcrm.domain.bulk.BulkPorts;
-import org.trainingcrm.domain.catalog.CatalogPorts;
-import org.trainingcrm.domain.certificate.CertificatePorts;
-import org.trainingcrm.domain.client.ClientPorts;
-import org.trainingcrm.domain.enrollment.EnrollmentPorts;
 import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.kernel.CrmStore;
 import org.trainingcrm.domain.kernel.PortBundles;
 import org.trainingcrm.domain.kernel.Transactions;
-import org.trainingcrm.domain.people.PeoplePorts;
-import org.trainingcrm.domain.schedule.SchedulePorts;
-import org.trainingcrm.ical.ICalendarWriter;
-import org.trainingcrm.persistence.access.JpaUsers;
-import org.trainingcrm.persistence.assignment.JpaAssignments;
-import org.trainingcrm.persistence.assignment.JpaReassignments;
-import org.trainingcrm.persistence.attendance.JpaAttendanceMarks;
-import org.trainingcrm.persistence.attendance.JpaGuestVisits;
 import org.trainingcrm.persistence.audit.JpaAuditLog;
-import org.trainingcrm.persistence.branch.JpaBranches;
-import org.trainingcrm.persistence.bulk.JdbcClientBatches;
-import org.trainingcrm.persistence.catalog.JpaCourseDocuments;
-import org.trainingcrm.persistence.catalog.JpaCourses;
-import org.trainingcrm.persistence.catalog.JpaDirections;
-import org.trainingcrm.persistence.certificate.JpaCertificateNumbers;
-import org.trainingcrm.persistence.certificate.JpaCertificates;
-import org.trainingcrm.persistence.certificate.JpaGrades;
-import org.trainingcrm.persistence.client.JpaClients;
-import org.trainingcrm.persistence.client.JpaIndustries;
-import org.trainingcrm.persistence.enrollment.JpaEnrollments;
-import org.trainingcrm.persistence.enrollment.JpaNoticeOutbox;
-import org.trainingcrm.persistence.enrollment.JpaPromotions;
-import org.trainingcrm.persistence.enrollment.JpaStudentNotes;
-import org.trainingcrm.persistence.enrollment.JpaWithdrawalReasons;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
-import org.trainingcrm.persistence.people.JpaMedicalNotes;
-import org.trainingcrm.persistence.people.JpaPeople;
-import org.trainingcrm.persistence.people.JpaReferrals;
-import org.trainingcrm.persistence.schedule.JpaBookingLocks;
-import org.trainingcrm.persistence.schedule.JpaGroups;
-import org.trainingcrm.persistence.schedule.JpaLessons;
-import org.trainingcrm.persistence.schedule.JpaRooms;
 
 /**
  * The CRM's store on a relational database: embedded Derby in a folder, or any database
@@ -92,26 +53,8 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
         this.factory = Persistence.createEntityManagerFactory("training-crm", properties);
         this.transactions = new JpaTransactions(factory);
         this.auditLog = new JpaAuditLog(transactions);
-        this.bundles = new PortBundles()
-                .keep(BranchPorts.class, new BranchPorts(new JpaBranches(transactions)))
-                .keep(AccessPorts.class, new AccessPorts(new JpaUsers(transactions)))
-                .keep(ClientPorts.class, new ClientPorts(new JpaClients(transactions), new JpaIndustries(transactions)))
-                .keep(PeoplePorts.class, new PeoplePorts(new JpaPeople(transactions), new JpaMedicalNotes(transactions),
-                        new JpaReferrals(transactions)))
-                .keep(AssignmentPorts.class, new AssignmentPorts(new JpaAssignments(transactions),
-                        new JpaReassignments(transactions)))
-                .keep(BulkPorts.class, new BulkPorts(new JdbcClientBatches(transactions)))
-                .keep(CatalogPorts.class, new CatalogPorts(new JpaCourses(transactions),
-                        new JpaCourseDocuments(transactions), new JpaDirections(transactions)))
-                .keep(SchedulePorts.class, new SchedulePorts(new JpaRooms(transactions), new JpaGroups(transactions),
-                        new JpaLessons(transactions), new JpaBookingLocks(transactions), new ICalendarWriter()))
-                .keep(EnrollmentPorts.class, new EnrollmentPorts(new JpaEnrollments(transactions),
-                        new JpaWithdrawalReasons(transactions), new JpaPromotions(transactions),
-                        new JpaStudentNotes(transactions), new JpaNoticeOutbox(transactions)))
-                .keep(AttendancePorts.class, new AttendancePorts(new JpaAttendanceMarks(transactions),
-                        new JpaGuestVisits(transactions)))
-                .keep(CertificatePorts.class, new CertificatePorts(new JpaGrades(transactions),
-                        new JpaCertificates(transactions), new JpaCertificateNumbers(transactions, dataSource)));
+        this.bundles = new PortBundles();
+        DatabaseFeatures.ALL.forEach(feature -> feature.keep(transactions, dataSource, bundles));
     }
 
     /** Opens (creating on first use) an embedded Derby database in the folder. */

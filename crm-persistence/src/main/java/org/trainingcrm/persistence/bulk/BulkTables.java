@@ -1,0 +1,16 @@
+package org.trainingcrm.persistence.bulk;
+
+import javax.sql.DataSource;
+import org.trainingcrm.domain.bulk.BulkPorts;
+import org.trainingcrm.domain.kernel.PortBundles;
+import org.trainingcrm.persistence.jpa.DatabaseFeature;
+import org.trainingcrm.persistence.jpa.JpaTransactions;
+
+/** The bulk feature's stores on the database. */
+public final class BulkTables implements DatabaseFeature {
+
+    @Override
+    public void keep(JpaTransactions transactions, DataSource dataSource, PortBundles bundles) {
+        bundles.keep(BulkPorts.class, new BulkPorts(new JdbcClientBatches(transactions)));
+    }
+}

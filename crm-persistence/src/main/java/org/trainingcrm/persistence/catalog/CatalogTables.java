@@ -1,0 +1,17 @@
+package org.trainingcrm.persistence.catalog;
+
+import javax.sql.DataSource;
+import org.trainingcrm.domain.catalog.CatalogPorts;
+import org.trainingcrm.domain.kernel.PortBundles;
+import org.trainingcrm.persistence.jpa.DatabaseFeature;
+import org.trainingcrm.persistence.jpa.JpaTransactions;
+
+/** The catalog feature's stores on the database. */
+public final class CatalogTables implements DatabaseFeature {
+
+    @Override
+    public void keep(JpaTransactions transactions, DataSource dataSource, PortBundles bundles) {
+        bundles.keep(CatalogPorts.class, new CatalogPorts(new JpaCourses(transactions),
+                new JpaCourseDocuments(transactions), new JpaDirections(transactions)));
+    }
+}
