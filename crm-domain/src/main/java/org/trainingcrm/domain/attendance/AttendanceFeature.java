@@ -1,9 +1,6 @@
 package org.trainingcrm.domain.attendance;
 
 import java.util.List;
-import org.trainingcrm.domain.catalog.CatalogPorts;
-import org.trainingcrm.domain.client.ClientPorts;
-import org.trainingcrm.domain.enrollment.EnrollmentCollaborators;
 import org.trainingcrm.domain.enrollment.EnrollmentPorts;
 import org.trainingcrm.domain.people.PeoplePorts;
 import org.trainingcrm.domain.schedule.SchedulePorts;
@@ -21,7 +18,7 @@ public final class AttendanceFeature implements CrmFeature {
 
     @Override
     public List<Class<?>> ports() {
-        return List.of(AttendancePorts.class, EnrollmentPorts.class, CatalogPorts.class, SchedulePorts.class, PeoplePorts.class, ClientPorts.class);
+        return List.of(AttendancePorts.class, EnrollmentPorts.class, SchedulePorts.class, PeoplePorts.class);
     }
 
     @Override
@@ -32,12 +29,12 @@ public final class AttendanceFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         AttendancePorts attendance = wiring.ports(AttendancePorts.class);
-        EnrollmentCollaborators ports = EnrollmentCollaborators.of(wiring.ports(EnrollmentPorts.class),
-                wiring.ports(CatalogPorts.class), wiring.ports(SchedulePorts.class), wiring.ports(PeoplePorts.class),
-                wiring.ports(ClientPorts.class));
-        wiring.provide(AttendanceService.class, new AttendanceService(attendance, ports, wiring.access(),
-                wiring.transactions(), wiring.auditLog(), wiring.clock()));
-        wiring.provide(LessonVisitService.class, new LessonVisitService(attendance, ports, wiring.access(),
-                wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        EnrollmentPorts enrollment = wiring.ports(EnrollmentPorts.class);
+        SchedulePorts schedule = wiring.ports(SchedulePorts.class);
+        PeoplePorts people = wiring.ports(PeoplePorts.class);
+        wiring.provide(AttendanceService.class, new AttendanceService(attendance, enrollment, schedule, people,
+                wiring.useCases()));
+        wiring.provide(LessonVisitService.class, new LessonVisitService(attendance, enrollment, schedule, people,
+                wiring.useCases()));
     }
 }

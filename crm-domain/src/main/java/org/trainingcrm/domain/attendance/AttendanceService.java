@@ -1,6 +1,9 @@
 package org.trainingcrm.domain.attendance;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.enrollment.EnrollmentPermission.ENROLLMENT_READ;
+import static org.trainingcrm.domain.enrollment.EnrollmentPermission.ENROLLMENT_WRITE;
+
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,31 +11,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.kernel.AccessPolicy;
-import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.Permission;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
-import org.trainingcrm.domain.kernel.AuditState;
-import org.trainingcrm.domain.people.People;
-import org.trainingcrm.domain.people.Person;
-import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.Enrollment;
-import org.trainingcrm.domain.enrollment.EnrollmentCollaborators;
+import org.trainingcrm.domain.enrollment.EnrollmentPorts;
+import org.trainingcrm.domain.enrollment.EnrollmentRecords;
 import org.trainingcrm.domain.enrollment.EnrollmentStatus;
 import org.trainingcrm.domain.enrollment.Enrollments;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
+import org.trainingcrm.domain.kernel.Records;
 import org.trainingcrm.domain.kernel.RuleViolation;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.UseCases;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PeoplePorts;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.schedule.DateRange;
 import org.trainingcrm.domain.schedule.Group;
 import org.trainingcrm.domain.schedule.GroupId;
-import org.trainingcrm.domain.schedule.Groups;
 import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.LessonId;
 import org.trainingcrm.domain.schedule.Lessons;
-import org.trainingcrm.domain.enrollment.EnrollmentPermission;
+import org.trainingcrm.domain.schedule.SchedulePorts;
 
 /**
  * Attendance (E4, E6): marks per lesson and person with the form of payment, the lesson's sheet,
@@ -44,26 +44,22 @@ public final class AttendanceService {
     private final AttendanceMarks marks;
     private final Enrollments enrollments;
     private final GuestVisits visits;
-    private final Groups groups;
     private final Lessons lessons;
     private final People people;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<Group, GroupId> groups;
+    private final Records<Lesson, LessonId> lessonRecords;
+    private final UseCases useCases;
 
-    public AttendanceService(AttendancePorts attendance, EnrollmentCollaborators ports, AccessPolicy access,
-            Transactions transactions, AuditLog audit, Clock clock) {
+    public AttendanceService(AttendancePorts attendance, EnrollmentPorts enrollment, SchedulePorts schedule,
+            PeoplePorts people, UseCases useCases) {
         this.marks = attendance.marks();
-        this.enrollments = ports.enrollments();
+        this.enrollments = enrollment.enrollments();
         this.visits = attendance.visits();
-        this.groups = ports.groups();
-        this.lessons = ports.lessons();
-        this.people = ports.people();
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+        this.lessons = schedule.lessons();
+        this.people = people.people();
+        this.groups = EnrollmentRecords.groups(schedule);
+        this.lessonRecords = EnrollmentRecords.lessons(schedule);
+        this.useCases = useCases;
     }
 
     /**
@@ -75,9 +71,9 @@ public final class AttendanceService {
      */
     public void mark(Actor actor, GroupId groupId, LessonId lessonId, PersonId person, AttendanceStatus status,
             PaymentForm payment) {
-        transactions.run(() -> {
-            Group group = visible(actor, EnrollmentPermission.ENROLLMENT_WRITE, groupId);
-            Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
+        useCases.perform(actor, ENROLLMENT_WRITE, uc -> {
+            Group group = uc.load(groups, groupId);
+            Lesson lesson = uc.load(lessonRecords, lessonId);
             if (!lesson.group().equals(groupId)) {
                 throw new RuleViolation("attendance.otherGroup",
                         "lesson " + lessonId + " belongs to another group than " + group.name());
@@ -88,6 +84,7 @@ public final class AttendanceService {
             if (payment == null) {
                 throw new InvalidValue("attendance.payment", null, "is required");
             }
+            // the person is checked by their seat or booking in the group, which is in the actor's scope
             Optional<Enrollment> seat = enrollments.ofGroup(groupId).stream()
                     .filter(e -> e.student().equals(person) && e.status() == EnrollmentStatus.ENROLLED
                             || e.student().equals(person) && e.status() == EnrollmentStatus.COMPLETED)
@@ -104,30 +101,29 @@ public final class AttendanceService {
             AttendanceMark mark;
             if (existing.isPresent()) {
                 mark = existing.get();
-                mark.revise(status, payment, actor.user(), clock.instant());
+                mark.revise(status, payment, actor.user(), uc.now());
                 marks.update(mark);
             } else {
                 mark = new AttendanceMark(lessonId, groupId, person, seat.map(Enrollment::id).orElse(null),
-                        guest.map(GuestVisit::id).orElse(null), status, payment, actor.user(), clock.instant());
+                        guest.map(GuestVisit::id).orElse(null), status, payment, actor.user(), uc.now());
                 marks.add(mark);
             }
             if (!lesson.hasAttendance()) {
                 lesson.markAttended();
                 lessons.update(lesson);
             }
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "attendance.mark", "lesson", lessonId, before,
-                    state(mark)));
+            uc.audit("attendance.mark", "lesson", lessonId, before, state(mark));
         });
     }
 
     /** The lesson's marks, by name in the actor's locale. */
     public List<AttendanceLine> sheet(Actor actor, LessonId lessonId) {
-        return transactions.inTransaction(() -> {
-            Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
-            visible(actor, EnrollmentPermission.ENROLLMENT_READ, lesson.group());
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            Lesson lesson = uc.load(lessonRecords, lessonId);
+            uc.load(groups, lesson.group());
             List<AttendanceMark> ofLesson = marks.ofLessons(List.of(lessonId));
             Map<PersonId, String> names = names(ofLesson.stream().map(AttendanceMark::person).toList());
-            var collator = java.text.Collator.getInstance(actor.locale());
+            var collator = Collator.getInstance(actor.locale());
             return ofLesson.stream().map(m -> new AttendanceLine(m.person(), names.get(m.person()), m.status(),
                             m.payment(), m.visit().isPresent(), m.markedAt()))
                     .sorted(Comparator.comparing((AttendanceLine l) -> String.valueOf(l.fullName()), collator))
@@ -153,11 +149,11 @@ public final class AttendanceService {
     }
 
     private List<NoShow> noShows(Actor actor, GroupId groupId, DateRange period, Predicate<NoShow> which) {
-        if (period == null) {
-            throw new InvalidValue("attendance.period", null, "is required");
-        }
-        return transactions.inTransaction(() -> {
-            visible(actor, EnrollmentPermission.ENROLLMENT_READ, groupId);
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            if (period == null) {
+                throw new InvalidValue("attendance.period", null, "is required");
+            }
+            uc.load(groups, groupId);
             List<LessonId> taken = lessons.ofGroup(groupId, period.start(), period.endExclusive()).stream()
                     .filter(Lesson::hasAttendance).map(Lesson::id).toList();
             if (taken.isEmpty()) {
@@ -172,7 +168,7 @@ public final class AttendanceService {
                     .map(Map.Entry::getKey).collect(Collectors.toSet());
             List<Enrollment> never = registered.stream().filter(e -> !came.contains(e.student())).toList();
             Map<PersonId, String> names = names(never.stream().map(Enrollment::student).toList());
-            var collator = java.text.Collator.getInstance(actor.locale());
+            var collator = Collator.getInstance(actor.locale());
             return never.stream().map(e -> {
                 List<AttendanceMark> own = byPerson.getOrDefault(e.student(), List.of());
                 int paid = (int) own.stream().filter(m -> m.payment().isPaidAhead()).count();
@@ -185,13 +181,6 @@ public final class AttendanceService {
     private Map<PersonId, String> names(List<PersonId> ids) {
         return people.byIds(ids.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(Person::id, Person::fullName, (a, b) -> a));
-    }
-
-    private Group visible(Actor actor, Permission permission, GroupId id) {
-        access.require(actor, permission);
-        Group group = groups.byId(id).orElseThrow(() -> new NotFound("group", id));
-        access.require(actor, permission, group.branch());
-        return group;
     }
 
     private static AuditState state(AttendanceMark mark) {

@@ -1,32 +1,33 @@
 package org.trainingcrm.domain.attendance;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.enrollment.EnrollmentPermission.ENROLLMENT_READ;
+import static org.trainingcrm.domain.enrollment.EnrollmentPermission.ENROLLMENT_WRITE;
+
 import java.util.Comparator;
 import java.util.List;
-import org.trainingcrm.domain.kernel.AccessPolicy;
-import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.Permission;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
-import org.trainingcrm.domain.kernel.AuditState;
-import org.trainingcrm.domain.people.People;
-import org.trainingcrm.domain.people.Person;
-import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.enrollment.Enrollment;
 import org.trainingcrm.domain.enrollment.EnrollmentId;
-import org.trainingcrm.domain.enrollment.EnrollmentCollaborators;
+import org.trainingcrm.domain.enrollment.EnrollmentPorts;
+import org.trainingcrm.domain.enrollment.EnrollmentRecords;
 import org.trainingcrm.domain.enrollment.EnrollmentStatus;
 import org.trainingcrm.domain.enrollment.Enrollments;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
+import org.trainingcrm.domain.kernel.Records;
 import org.trainingcrm.domain.kernel.RuleViolation;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.UseCase;
+import org.trainingcrm.domain.kernel.UseCases;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PeoplePorts;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.schedule.Group;
+import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.Groups;
 import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.LessonId;
-import org.trainingcrm.domain.schedule.Lessons;
-import org.trainingcrm.domain.enrollment.EnrollmentPermission;
+import org.trainingcrm.domain.schedule.SchedulePorts;
 
 /**
  * Make-up and trial lessons (E8). A guest takes one of the lesson's spare seats: its group's
@@ -39,25 +40,25 @@ public final class LessonVisitService {
     private final AttendanceMarks marks;
     private final Enrollments enrollments;
     private final Groups groups;
-    private final Lessons lessons;
     private final People people;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<Enrollment, EnrollmentId> enrollmentRecords;
+    private final Records<Group, GroupId> groupRecords;
+    private final Records<Lesson, LessonId> lessons;
+    private final Records<Person, PersonId> personRecords;
+    private final UseCases useCases;
 
-    public LessonVisitService(AttendancePorts attendance, EnrollmentCollaborators ports, AccessPolicy access, Transactions transactions,
-            AuditLog audit, Clock clock) {
+    public LessonVisitService(AttendancePorts attendance, EnrollmentPorts enrollment, SchedulePorts schedule,
+            PeoplePorts people, UseCases useCases) {
         this.visits = attendance.visits();
         this.marks = attendance.marks();
-        this.enrollments = ports.enrollments();
-        this.groups = ports.groups();
-        this.lessons = ports.lessons();
-        this.people = ports.people();
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+        this.enrollments = enrollment.enrollments();
+        this.groups = schedule.groups();
+        this.people = people.people();
+        this.enrollmentRecords = EnrollmentRecords.enrollments(enrollment);
+        this.groupRecords = EnrollmentRecords.groups(schedule);
+        this.lessons = EnrollmentRecords.lessons(schedule);
+        this.personRecords = EnrollmentRecords.people(people);
+        this.useCases = useCases;
     }
 
     /**
@@ -70,23 +71,20 @@ public final class LessonVisitService {
      *     {@code visit.duplicate} or {@code visit.full}
      */
     public VisitId makeUp(Actor actor, EnrollmentId enrollmentId, LessonId missedId, LessonId lessonId) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE);
-            Enrollment enrollment = enrollments.byId(enrollmentId)
-                    .orElseThrow(() -> new NotFound("enrollment", enrollmentId));
-            access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE, enrollment.branch());
+        return useCases.change(actor, ENROLLMENT_WRITE, uc -> {
+            Enrollment enrollment = uc.load(enrollmentRecords, enrollmentId);
             if (enrollment.status() != EnrollmentStatus.ENROLLED) {
                 throw new RuleViolation("makeUp.notEnrolled", "an enrollment that is " + enrollment.status()
                         + " has no lessons to make up");
             }
-            Lesson missed = lessons.byId(missedId).filter(l -> l.group().equals(enrollment.group()))
+            Lesson missed = uc.find(lessons, missedId).filter(l -> l.group().equals(enrollment.group()))
                     .orElseThrow(() -> new InvalidValue("makeUp.missedLesson", missedId,
                             "is not a lesson of the student's group"));
             marks.of(missed.id(), enrollment.student()).filter(m -> m.status().came()).ifPresent(m -> {
                 throw new RuleViolation("makeUp.notMissed", "the student was marked " + m.status()
                         + " on the lesson of " + missed.startsAt());
             });
-            Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
+            Lesson lesson = uc.load(lessons, lessonId);
             if (lesson.group().equals(enrollment.group())) {
                 throw new RuleViolation("makeUp.ownGroup", "a make-up is a lesson of another group");
             }
@@ -98,9 +96,9 @@ public final class LessonVisitService {
                 throw new RuleViolation("makeUp.duplicate", "the missed lesson of " + missed.startsAt()
                         + " is already being made up");
             }
-            Group group = lockedGroupOf(actor, lesson);
-            return booked(actor, GuestVisit.makeUp(enrollment, missedId, lessonId, group.id(), actor.user(),
-                    clock.instant()), group);
+            Group group = lockedGroupOf(uc, lesson);
+            return booked(uc, GuestVisit.makeUp(enrollment, missedId, lessonId, group.id(), actor.user(),
+                    uc.now()), group);
         });
     }
 
@@ -112,36 +110,33 @@ public final class LessonVisitService {
      *     {@code visit.duplicate} or {@code visit.full}
      */
     public VisitId trial(Actor actor, LessonId lessonId, PersonId prospect) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE);
-            Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
-            if (prospect == null || people.byId(prospect).isEmpty()) {
+        return useCases.change(actor, ENROLLMENT_WRITE, uc -> {
+            Lesson lesson = uc.load(lessons, lessonId);
+            if (EnrollmentRecords.person(uc, personRecords, prospect).isEmpty()) {
                 throw new InvalidValue("trial.person", prospect, "no such person");
             }
-            Group group = lockedGroupOf(actor, lesson);
+            Group group = lockedGroupOf(uc, lesson);
             if (enrollments.ofGroup(group.id()).stream()
                     .anyMatch(e -> e.student().equals(prospect) && e.status().isActive())) {
                 throw new RuleViolation("trial.enrolled", "the person is already enrolled in group " + group.name());
             }
-            return booked(actor, GuestVisit.trial(prospect, lessonId, group.id(), actor.user(), clock.instant()),
-                    group);
+            return booked(uc, GuestVisit.trial(prospect, lessonId, group.id(), actor.user(), uc.now()), group);
         });
     }
 
     /** The lesson's spare seats for guests now. */
     public int spareSeats(Actor actor, LessonId lessonId) {
-        return transactions.inTransaction(() -> {
-            Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
-            Group group = visible(actor, EnrollmentPermission.ENROLLMENT_READ, lesson);
-            return spare(group, lessonId);
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            Lesson lesson = uc.load(lessons, lessonId);
+            return spare(uc.load(groupRecords, lesson.group()), lessonId);
         });
     }
 
     /** The guests booked on the lesson, in the order they were booked. */
     public List<LessonGuest> guestsOf(Actor actor, LessonId lessonId) {
-        return transactions.inTransaction(() -> {
-            Lesson lesson = lessons.byId(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
-            visible(actor, EnrollmentPermission.ENROLLMENT_READ, lesson);
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            Lesson lesson = uc.load(lessons, lessonId);
+            uc.load(groupRecords, lesson.group());
             return visits.ofLesson(lessonId).stream()
                     .sorted(Comparator.comparing(GuestVisit::bookedAt).thenComparing(v -> v.id().value()))
                     .map(v -> new LessonGuest(v.id(), v.kind(), v.person(),
@@ -151,7 +146,7 @@ public final class LessonVisitService {
         });
     }
 
-    private VisitId booked(Actor actor, GuestVisit visit, Group group) {
+    private VisitId booked(UseCase uc, GuestVisit visit, Group group) {
         if (visits.ofLesson(visit.lesson()).stream().anyMatch(v -> v.person().equals(visit.person()))) {
             throw new RuleViolation("visit.duplicate", "the person is already booked on this lesson");
         }
@@ -159,9 +154,8 @@ public final class LessonVisitService {
             throw new RuleViolation("visit.full", "group " + group.name() + " has no spare seat on this lesson");
         }
         visits.add(visit);
-        audit.record(new AuditEntry(clock.instant(), actor.user(), "visit.book", "lesson", visit.lesson(), null,
-                new AuditState().with("kind", visit.kind()).with("person", visit.person())
-                        .with("enrollment", visit.enrollment().orElse(null))));
+        uc.audit("visit.book", "lesson", visit.lesson(), null, new AuditState().with("kind", visit.kind())
+                .with("person", visit.person()).with("enrollment", visit.enrollment().orElse(null)));
         return visit.id();
     }
 
@@ -171,18 +165,13 @@ public final class LessonVisitService {
         return (int) Math.max(0, group.seats() - seated - visits.ofLesson(lesson).size());
     }
 
-    private Group lockedGroupOf(Actor actor, Lesson lesson) {
-        access.require(actor, EnrollmentPermission.ENROLLMENT_WRITE, lesson.branch());
+    /** Locks the seats of the lesson's group, as enrollment does, and reads the group after the lock. */
+    private Group lockedGroupOf(UseCase uc, Lesson lesson) {
         groups.lockForEnrollment(lesson.group());
-        Group group = groups.byId(lesson.group()).orElseThrow(() -> new NotFound("group", lesson.group()));
+        Group group = uc.load(groupRecords, lesson.group());
         if (!group.status().isActive()) {
             throw new RuleViolation("visit.closed", "group " + group.name() + " is " + group.status());
         }
         return group;
-    }
-
-    private Group visible(Actor actor, Permission permission, Lesson lesson) {
-        access.require(actor, permission, lesson.branch());
-        return groups.byId(lesson.group()).orElseThrow(() -> new NotFound("group", lesson.group()));
     }
 }

@@ -30,13 +30,10 @@ public final class CertificateFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         CertificatePorts own = wiring.ports(CertificatePorts.class);
-        var enrollments = wiring.ports(EnrollmentPorts.class).enrollments();
+        EnrollmentPorts enrollment = wiring.ports(EnrollmentPorts.class);
         SchedulePorts schedule = wiring.ports(SchedulePorts.class);
-        wiring.provide(ResultsService.class, new ResultsService(own.grades(), enrollments, schedule.lessons(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
-        wiring.provide(CertificateService.class, new CertificateService(own.certificates(), own.numbers(),
-                own.grades(), enrollments, schedule.groups(), wiring.ports(CatalogPorts.class).courses(),
-                wiring.ports(PeoplePorts.class).people(), wiring.access(), wiring.transactions(), wiring.auditLog(),
-                wiring.clock()));
+        wiring.provide(ResultsService.class, new ResultsService(own, enrollment, schedule, wiring.useCases()));
+        wiring.provide(CertificateService.class, new CertificateService(own, enrollment, schedule,
+                wiring.ports(CatalogPorts.class), wiring.ports(PeoplePorts.class), wiring.useCases()));
     }
 }

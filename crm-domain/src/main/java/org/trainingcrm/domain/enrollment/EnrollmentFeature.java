@@ -9,6 +9,7 @@ import org.trainingcrm.domain.schedule.GroupService;
 import org.trainingcrm.domain.schedule.SchedulePorts;
 import org.trainingcrm.domain.kernel.CrmFeature;
 import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.UseCases;
 import org.trainingcrm.domain.kernel.Wiring;
 
 /** Enrollment, waiting lists, withdrawal, transfer, levels, confirmations, notes (E1–E3, E7, E8). */
@@ -32,19 +33,18 @@ public final class EnrollmentFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         EnrollmentPorts own = wiring.ports(EnrollmentPorts.class);
-        EnrollmentCollaborators ports = EnrollmentCollaborators.of(own, wiring.ports(CatalogPorts.class),
-                wiring.ports(SchedulePorts.class), wiring.ports(PeoplePorts.class), wiring.ports(ClientPorts.class));
-        wiring.provide(EnrollmentService.class, new EnrollmentService(ports, wiring.access(), wiring.transactions(),
-                wiring.auditLog(), wiring.clock()));
-        wiring.provide(RosterService.class, new RosterService(ports, wiring.access(), wiring.transactions(),
-                wiring.clock()));
-        wiring.provide(WithdrawalReasonService.class, new WithdrawalReasonService(own.withdrawalReasons(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
-        wiring.provide(ConfirmationService.class, new ConfirmationService(wiring.service(GroupService.class), ports,
-                wiring.access(), wiring.transactions(), wiring.clock()));
-        wiring.provide(StudentNoteService.class, new StudentNoteService(own.enrollments(), own.studentNotes(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        CatalogPorts catalog = wiring.ports(CatalogPorts.class);
+        SchedulePorts schedule = wiring.ports(SchedulePorts.class);
+        PeoplePorts people = wiring.ports(PeoplePorts.class);
+        UseCases useCases = wiring.useCases();
+        wiring.provide(EnrollmentService.class, new EnrollmentService(own, catalog, schedule, people,
+                wiring.ports(ClientPorts.class), useCases));
+        wiring.provide(RosterService.class, new RosterService(own, catalog, schedule, people, useCases));
+        wiring.provide(WithdrawalReasonService.class, new WithdrawalReasonService(own, useCases));
+        wiring.provide(ConfirmationService.class, new ConfirmationService(wiring.service(GroupService.class), own,
+                schedule, catalog, people, useCases));
+        wiring.provide(StudentNoteService.class, new StudentNoteService(own, useCases));
         wiring.provide(LearningFigures.class, new EnrollmentFigures(own.enrollments(), own.promotions(),
-                wiring.ports(CatalogPorts.class).courses()));
+                catalog.courses()));
     }
 }

@@ -1,11 +1,13 @@
 package org.trainingcrm.domain.enrollment;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.trainingcrm.domain.catalog.Course;
+import org.trainingcrm.domain.catalog.CatalogPorts;
 import org.trainingcrm.domain.catalog.Courses;
 import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PeoplePorts;
 import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.schedule.CalendarEvent;
 import org.trainingcrm.domain.schedule.CalendarWriter;
@@ -14,6 +16,7 @@ import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.Lessons;
 import org.trainingcrm.domain.schedule.Room;
 import org.trainingcrm.domain.schedule.Rooms;
+import org.trainingcrm.domain.schedule.SchedulePorts;
 import org.trainingcrm.domain.schedule.TimetableCalendar;
 
 /**
@@ -32,26 +35,23 @@ final class GroupNotices {
     private final People people;
     private final CalendarWriter export;
     private final Notifier notifier;
-    private final Clock clock;
 
-    GroupNotices(Enrollments enrollments, Lessons lessons, Courses courses, Rooms rooms, People people,
-            CalendarWriter export, Notifier notifier, Clock clock) {
-        this.enrollments = enrollments;
-        this.lessons = lessons;
-        this.courses = courses;
-        this.rooms = rooms;
-        this.people = people;
-        this.export = export;
-        this.notifier = notifier;
-        this.clock = clock;
+    GroupNotices(EnrollmentPorts own, SchedulePorts schedule, CatalogPorts catalog, PeoplePorts people) {
+        this.enrollments = own.enrollments();
+        this.lessons = schedule.lessons();
+        this.courses = catalog.courses();
+        this.rooms = schedule.rooms();
+        this.people = people.people();
+        this.export = schedule.calendarWriter();
+        this.notifier = own.notifier();
     }
 
-    /** Queues a notice to every student waiting or seated in the group, by ticket. */
-    void announce(NoticeKind kind, Group group) {
+    /** Queues a notice to every student waiting or seated in the group, by ticket, written at the use case's moment. */
+    void announce(NoticeKind kind, Group group, Instant now) {
         boolean cancelled = kind == NoticeKind.GROUP_CANCELLED;
         String course = courses.byId(group.course()).map(Course::title).orElse(String.valueOf(group.course()));
         String title = course + " — " + group.name();
-        String calendar = calendarOf(group, title, cancelled);
+        String calendar = calendarOf(group, title, cancelled, now);
         String subject = (cancelled ? "Cancelled: " : "Confirmed: ") + title;
         List<Enrollment> registrants = enrollments.ofGroup(group.id()).stream().filter(e -> e.status().isActive())
                 .sorted(Comparator.comparingLong(Enrollment::ticket)).toList();
@@ -60,11 +60,11 @@ final class GroupNotices {
             String body = name + ": the group " + title + " starting on " + group.startDate()
                     + (cancelled ? " is cancelled and will not run." : " is confirmed and will run.")
                     + (registrant.status() == EnrollmentStatus.WAITING ? " You are on its waiting list." : "");
-            notifier.send(new Notice(kind, registrant, subject, body, calendar, clock.instant()));
+            notifier.send(new Notice(kind, registrant, subject, body, calendar, now));
         }
     }
 
-    private String calendarOf(Group group, String title, boolean cancelled) {
+    private String calendarOf(Group group, String title, boolean cancelled, Instant now) {
         List<CalendarEvent> events = lessons.ofGroup(group.id()).stream()
                 .sorted(Comparator.comparing(Lesson::start))
                 .map(l -> new CalendarEvent(CalendarEvent.uidOf(l.id()), l.sequence() + (cancelled ? 1 : 0),
@@ -72,6 +72,6 @@ final class GroupNotices {
                         rooms.byId(l.room()).map(Room::name).orElse(null),
                         people.byId(l.teacher()).map(Person::fullName).orElse(null)))
                 .toList();
-        return export.write(new TimetableCalendar(title, clock.instant(), events));
+        return export.write(new TimetableCalendar(title, now, events));
     }
 }

@@ -1,47 +1,55 @@
 package org.trainingcrm.domain.enrollment;
 
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
-import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.catalog.CatalogPorts;
 import org.trainingcrm.domain.catalog.Course;
-import org.trainingcrm.domain.catalog.Courses;
-import org.trainingcrm.domain.kernel.NotFound;
+import org.trainingcrm.domain.catalog.CourseId;
+import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.UseCase;
+import org.trainingcrm.domain.people.PeoplePorts;
 import org.trainingcrm.domain.schedule.Group;
 import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.GroupStatus;
 import org.trainingcrm.domain.schedule.Groups;
+import org.trainingcrm.domain.schedule.SchedulePorts;
 
 /**
  * The seats of a group (E2, E8): takes the group's lock, counts seats, hands free seats to the
  * waiting list in ticket order, and confirms a tentative group once its course's minimum sits.
+ * It works inside the running use case, whose actor, moment and audit log it writes with.
  */
 final class GroupSeats {
 
     private final Enrollments enrollments;
     private final Groups groups;
-    private final Courses courses;
+    private final Records<Enrollment, EnrollmentId> enrollmentRecords;
+    private final Records<Group, GroupId> groupRecords;
+    private final Records<Course, CourseId> courseRecords;
     private final GroupNotices notices;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    GroupSeats(Enrollments enrollments, Groups groups, Courses courses, GroupNotices notices, AuditLog audit,
-            Clock clock) {
-        this.enrollments = enrollments;
-        this.groups = groups;
-        this.courses = courses;
-        this.notices = notices;
-        this.audit = audit;
-        this.clock = clock;
+    GroupSeats(EnrollmentPorts own, SchedulePorts schedule, CatalogPorts catalog, PeoplePorts people) {
+        this.enrollments = own.enrollments();
+        this.groups = schedule.groups();
+        this.enrollmentRecords = EnrollmentRecords.enrollments(own);
+        this.groupRecords = EnrollmentRecords.groups(schedule);
+        this.courseRecords = EnrollmentRecords.coursesOfGroups(catalog);
+        this.notices = new GroupNotices(own, schedule, catalog, people);
     }
 
-    /** Locks the group's seats until commit, then reads the group as it is now (not as before the lock). */
-    Group lock(GroupId id) {
+    /**
+     * Locks the group's seats until commit, then reads the group as it is now (not as before the
+     * lock), in the actor's scope.
+     */
+    Group lock(UseCase uc, GroupId id) {
         groups.lockForEnrollment(id);
-        return groups.byId(id).orElseThrow(() -> new NotFound("group", id));
+        return uc.load(groupRecords, id);
+    }
+
+    /** The course the group runs. */
+    Course courseOf(UseCase uc, Group group) {
+        return uc.load(courseRecords, group.course());
     }
 
     static long seated(List<Enrollment> enrollments) {
@@ -57,7 +65,7 @@ final class GroupSeats {
      * Seats waiting students, first ticket first, while seats are free; then confirms a tentative
      * group whose seated students reach its course's minimum, with notices to every registrant.
      */
-    void settle(Actor actor, Group group) {
+    void settle(UseCase uc, Group group) {
         List<Enrollment> all = enrollments.ofGroup(group.id());
         long seated = seated(all);
         List<Enrollment> waiting = all.stream().filter(e -> e.status() == EnrollmentStatus.WAITING)
@@ -66,22 +74,19 @@ final class GroupSeats {
             if (seated >= group.seats() || !group.status().isActive()) {
                 break;
             }
-            AuditState before = next.auditState();
-            next.takeSeat(clock.instant());
-            enrollments.update(next);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "enrollment.takeSeat", "enrollment", next.id(),
-                    before, next.auditState()));
+            uc.apply(enrollmentRecords, next, next.id(), "enrollment.takeSeat", e -> e.takeSeat(uc.now()));
             seated++;
         }
         if (group.status() == GroupStatus.TENTATIVE) {
-            Course course = courses.byId(group.course()).orElseThrow(() -> new NotFound("course", group.course()));
+            Course course = courseOf(uc, group);
             if (seated >= course.minParticipants()) {
+                // audited by hand: the state after names why the group was confirmed
                 AuditState before = group.auditState();
                 group.confirm();
                 groups.update(group);
-                audit.record(new AuditEntry(clock.instant(), actor.user(), "group.confirm", "group", group.id(),
-                        before, group.auditState().with("reason", "minimum of " + course.minParticipants() + " reached")));
-                notices.announce(NoticeKind.GROUP_CONFIRMED, group);
+                uc.audit("group.confirm", "group", group.id(), before,
+                        group.auditState().with("reason", "minimum of " + course.minParticipants() + " reached"));
+                notices.announce(NoticeKind.GROUP_CONFIRMED, group, uc.now());
             }
         }
     }

@@ -1,25 +1,31 @@
 package org.trainingcrm.domain.enrollment;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.enrollment.EnrollmentPermission.ENROLLMENT_READ;
+
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.kernel.AccessPolicy;
-import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.catalog.CatalogPorts;
 import org.trainingcrm.domain.catalog.Course;
+import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.catalog.Courses;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.InvalidValue;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.UseCase;
+import org.trainingcrm.domain.kernel.UseCases;
 import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PeoplePorts;
 import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.people.PersonId;
-import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
-import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.domain.schedule.Group;
 import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.Groups;
+import org.trainingcrm.domain.schedule.SchedulePorts;
 
 /**
  * Reading enrollment (E1–E3, K2): an enrollment's card, a group's roster, waiting list and
@@ -32,27 +38,30 @@ public final class RosterService {
     private final Groups groups;
     private final Courses courses;
     private final People people;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final Clock clock;
+    private final Records<Enrollment, EnrollmentId> enrollmentRecords;
+    private final Records<Group, GroupId> groupRecords;
+    private final Records<Course, CourseId> courseRecords;
+    private final Records<Person, PersonId> personRecords;
+    private final UseCases useCases;
 
-    public RosterService(EnrollmentCollaborators ports, AccessPolicy access, Transactions transactions, Clock clock) {
-        this.enrollments = ports.enrollments();
-        this.promotions = ports.promotions();
-        this.groups = ports.groups();
-        this.courses = ports.courses();
-        this.people = ports.people();
-        this.access = access;
-        this.transactions = transactions;
-        this.clock = clock;
+    public RosterService(EnrollmentPorts own, CatalogPorts catalog, SchedulePorts schedule, PeoplePorts people,
+            UseCases useCases) {
+        this.enrollments = own.enrollments();
+        this.promotions = own.promotions();
+        this.groups = schedule.groups();
+        this.courses = catalog.courses();
+        this.people = people.people();
+        this.enrollmentRecords = EnrollmentRecords.enrollments(own);
+        this.groupRecords = EnrollmentRecords.groups(schedule);
+        this.courseRecords = EnrollmentRecords.coursesOfGroups(catalog);
+        this.personRecords = EnrollmentRecords.people(people);
+        this.useCases = useCases;
     }
 
     /** The enrollment's card. */
     public EnrollmentCard card(Actor actor, EnrollmentId id) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, EnrollmentPermission.ENROLLMENT_READ);
-            Enrollment enrollment = enrollments.byId(id).orElseThrow(() -> new NotFound("enrollment", id));
-            access.require(actor, EnrollmentPermission.ENROLLMENT_READ, enrollment.branch());
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            Enrollment enrollment = uc.load(enrollmentRecords, id);
             return cards(enrollments.ofGroup(enrollment.group()), e -> e.id().equals(id)).get(0);
         });
     }
@@ -77,16 +86,15 @@ public final class RosterService {
      * seat fewer students than their course's minimum: the ones to fill or cancel. By start.
      */
     public List<UnderfilledGroup> belowMinimum(Actor actor, LocalDate cutoff) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, EnrollmentPermission.ENROLLMENT_READ);
-            LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            LocalDate today = LocalDate.ofInstant(uc.now(), ZoneOffset.UTC);
             if (cutoff == null || cutoff.isBefore(today)) {
                 throw new InvalidValue("enrollment.cutoff", cutoff, "must be today, " + today + ", or later");
             }
-            var scope = access.scopeOf(actor);
+            var scope = uc.scope();
             return groups.startingBetween(today, cutoff).stream()
                     .filter(g -> scope.includes(g.branch()) && g.status().isActive())
-                    .map(this::underfilled).filter(u -> u.missing() > 0)
+                    .map(g -> underfilled(uc, g)).filter(u -> u.missing() > 0)
                     .sorted(Comparator.comparing(UnderfilledGroup::startDate).thenComparing(u -> u.group().value()))
                     .toList();
         });
@@ -94,10 +102,8 @@ public final class RosterService {
 
     /** The levels the person finished, lowest level first. */
     public List<FinishedLevel> finishedLevels(Actor actor, PersonId person) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, EnrollmentPermission.ENROLLMENT_READ);
-            Person found = people.byId(person).orElseThrow(() -> new NotFound("person", person));
-            found.branch().ifPresent(branch -> access.require(actor, EnrollmentPermission.ENROLLMENT_READ, branch));
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            EnrollmentRecords.loadPerson(uc, personRecords, person);
             CourseLevels levels = new CourseLevels(courses);
             return promotions.ofPeople(List.of(person)).stream()
                     .map(p -> new FinishedLevel(p.course(), courses.byId(p.course()).map(Course::title).orElse(null),
@@ -107,18 +113,16 @@ public final class RosterService {
         });
     }
 
-    private UnderfilledGroup underfilled(Group group) {
-        Course course = courses.byId(group.course()).orElseThrow(() -> new NotFound("course", group.course()));
+    private UnderfilledGroup underfilled(UseCase uc, Group group) {
+        Course course = uc.load(courseRecords, group.course());
         int seated = (int) GroupSeats.seated(enrollments.ofGroup(group.id()));
         return new UnderfilledGroup(group.id(), group.name(), course.id(), course.title(), group.startDate(),
                 group.status(), seated, course.minParticipants(), Math.max(0, course.minParticipants() - seated));
     }
 
     private List<EnrollmentCard> ofGroup(Actor actor, GroupId id, Predicate<Enrollment> which) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, EnrollmentPermission.ENROLLMENT_READ);
-            Group group = groups.byId(id).orElseThrow(() -> new NotFound("group", id));
-            access.require(actor, EnrollmentPermission.ENROLLMENT_READ, group.branch());
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
+            uc.load(groupRecords, id);
             return cards(enrollments.ofGroup(id), which);
         });
     }

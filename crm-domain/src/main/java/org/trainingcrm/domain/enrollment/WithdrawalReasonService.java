@@ -1,57 +1,49 @@
 package org.trainingcrm.domain.enrollment;
 
+import static org.trainingcrm.domain.client.ClientPermission.DICTIONARY_EDIT;
+import static org.trainingcrm.domain.enrollment.EnrollmentPermission.ENROLLMENT_READ;
+
 import java.text.Collator;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.trainingcrm.domain.kernel.AccessPolicy;
+import org.trainingcrm.domain.client.ClientPermission;
 import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.Permission;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.Transactions;
-import org.trainingcrm.domain.client.ClientPermission;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.UseCases;
 
-/** Use cases of the withdrawal reasons dictionary (E3); extending it takes {@link Permission#DICTIONARY_EDIT}. */
+/** Use cases of the withdrawal reasons dictionary (E3); extending it takes {@link ClientPermission#DICTIONARY_EDIT}. */
 public final class WithdrawalReasonService {
 
     private final WithdrawalReasons reasons;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<WithdrawalReason, WithdrawalReasonId> records;
+    private final UseCases useCases;
 
-    public WithdrawalReasonService(WithdrawalReasons reasons, AccessPolicy access, Transactions transactions,
-            AuditLog audit, Clock clock) {
-        this.reasons = reasons;
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public WithdrawalReasonService(EnrollmentPorts ports, UseCases useCases) {
+        this.reasons = ports.withdrawalReasons();
+        // the dictionary only grows: its entries are added, never saved again
+        this.records = Records.<WithdrawalReason, WithdrawalReasonId>shared("withdrawalReason", reasons::byId)
+                .audited(r -> new AuditState().with("name", r.name()).with("refundable", r.refundable()))
+                .savedBy(reasons::add, null);
+        this.useCases = useCases;
     }
 
     /** Adds a reason; a name that differs from an existing one only in case or accents is refused. */
     public WithdrawalReasonId define(Actor actor, String name, boolean refundable) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, ClientPermission.DICTIONARY_EDIT);
+        return useCases.change(actor, DICTIONARY_EDIT, uc -> {
             WithdrawalReason reason = new WithdrawalReason(WithdrawalReasonId.newId(), name, refundable);
             reasons.byNameKey(reason.nameKey()).ifPresent(other -> {
                 throw new InvalidValue("withdrawalReason.name", reason.name(),
                         "the dictionary already holds '" + other.name() + "'");
             });
-            reasons.add(reason);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "withdrawalReason.define", "withdrawalReason",
-                    reason.id(), null, new AuditState().with("name", reason.name()).with("refundable", refundable)));
-            return reason.id();
+            return uc.add(records, reason, reason.id(), "withdrawalReason.define").id();
         });
     }
 
     /** The whole dictionary, sorted by name in the actor's locale. */
     public List<ReasonEntry> list(Actor actor) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, EnrollmentPermission.ENROLLMENT_READ);
+        return useCases.read(actor, ENROLLMENT_READ, uc -> {
             Collator collator = Collator.getInstance(actor.locale());
             return reasons.all().stream().map(r -> new ReasonEntry(r.id(), r.name(), r.refundable()))
                     .sorted(Comparator.comparing(ReasonEntry::name, collator).thenComparing(e -> e.id().value()))

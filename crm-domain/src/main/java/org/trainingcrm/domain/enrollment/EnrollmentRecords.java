@@ -1,0 +1,67 @@
+package org.trainingcrm.domain.enrollment;
+
+import java.util.Optional;
+import org.trainingcrm.domain.catalog.CatalogPorts;
+import org.trainingcrm.domain.catalog.Course;
+import org.trainingcrm.domain.catalog.CourseId;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.UseCase;
+import org.trainingcrm.domain.people.PeoplePorts;
+import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.people.PersonId;
+import org.trainingcrm.domain.schedule.Group;
+import org.trainingcrm.domain.schedule.GroupId;
+import org.trainingcrm.domain.schedule.Lesson;
+import org.trainingcrm.domain.schedule.LessonId;
+import org.trainingcrm.domain.schedule.SchedulePorts;
+
+/**
+ * How the enrollment, attendance and results use cases hand their records to the use-case
+ * template: enrollments, the groups and lessons they sit in, the courses those run, the people.
+ */
+public final class EnrollmentRecords {
+
+    private EnrollmentRecords() {
+    }
+
+    public static Records<Enrollment, EnrollmentId> enrollments(EnrollmentPorts ports) {
+        return Records.of("enrollment", ports.enrollments()::byId, Enrollment::branch)
+                .versioned(Enrollment::version).audited(Enrollment::auditState)
+                .savedBy(ports.enrollments()::add, ports.enrollments()::update);
+    }
+
+    public static Records<Group, GroupId> groups(SchedulePorts ports) {
+        return Records.of("group", ports.groups()::byId, Group::branch)
+                .versioned(Group::version).audited(Group::auditState);
+    }
+
+    public static Records<Lesson, LessonId> lessons(SchedulePorts ports) {
+        return Records.of("lesson", ports.lessons()::byId, Lesson::branch);
+    }
+
+    /**
+     * Courses looked up by the group that runs them: the group's branch was checked already, and
+     * a course of the catalogue may be run by groups of other branches than its own.
+     */
+    public static Records<Course, CourseId> coursesOfGroups(CatalogPorts ports) {
+        return Records.shared("course", ports.courses()::byId);
+    }
+
+    /** People; shared because a person's branch is optional, so use cases check it themselves. */
+    public static Records<Person, PersonId> people(PeoplePorts ports) {
+        return Records.shared("person", ports.people()::byId);
+    }
+
+    /** The person if they exist and belong to no branch or one in the actor's scope. */
+    public static Optional<Person> person(UseCase uc, Records<Person, PersonId> people, PersonId id) {
+        return id == null ? Optional.empty()
+                : uc.find(people, id).filter(p -> p.branch().map(uc.scope()::includes).orElse(true));
+    }
+
+    /** The person, or NotFound; then their branch, when they have one, must be in the actor's scope. */
+    public static Person loadPerson(UseCase uc, Records<Person, PersonId> people, PersonId id) {
+        Person person = uc.load(people, id);
+        person.branch().ifPresent(uc::requireBranch);
+        return person;
+    }
+}
