@@ -8,7 +8,7 @@ import java.util.Set;
 import org.trainingcrm.analytics.report.Report;
 import org.trainingcrm.domain.kernel.BranchScope;
 import org.trainingcrm.domain.kernel.BranchId;
-import org.trainingcrm.persistence.jpa.BranchIdConverter;
+import org.trainingcrm.persistence.CrmDatabase;
 
 /**
  * A report's SQL with its named scope parameters turned into JDBC {@code ?} markers, and the
@@ -28,8 +28,6 @@ final class ScopedQuery {
     static final String BRANCH = "branch";
 
     private static final Set<String> KNOWN = Set.of(ALL_BRANCHES, BRANCH);
-    // the same text the orm.xml converter writes into every branch_id column
-    private static final BranchIdConverter STORED = new BranchIdConverter();
 
     private final String sql;
     private final List<String> parameters;
@@ -77,7 +75,7 @@ final class ScopedQuery {
     }
 
     private static String stored(BranchId branch) {
-        return STORED.convertToDatabaseColumn(branch);
+        return CrmDatabase.columnValue(branch);
     }
 
     /** Copies SQL text, replacing {@code :name} outside literals, quoted names and comments. */

@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.kernel.CrmStore;
 import org.trainingcrm.domain.kernel.PortBundles;
 import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.persistence.audit.JpaAuditLog;
+import org.trainingcrm.persistence.jpa.BranchIdConverter;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
 
 /**
@@ -28,6 +30,8 @@ import org.trainingcrm.persistence.jpa.JpaTransactions;
  * }</pre>
  */
 public final class CrmDatabase implements CrmStore, AutoCloseable {
+
+    private static final BranchIdConverter BRANCH_COLUMN = new BranchIdConverter();
 
     private final DataSource dataSource;
     private final Runnable onClose;
@@ -113,6 +117,11 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
     public void close() {
         factory.close();
         onClose.run();
+    }
+
+    /** The text a branch id column holds, for SQL written outside this module, such as reports. */
+    public static String columnValue(BranchId branch) {
+        return BRANCH_COLUMN.convertToDatabaseColumn(branch);
     }
 
     private static void shutDownDerby(String url) {
