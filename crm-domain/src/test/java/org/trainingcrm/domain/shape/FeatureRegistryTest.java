@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.CrmFeatures;
 import org.trainingcrm.domain.fixtures.InMemoryCrm;
+import org.trainingcrm.domain.fixtures.MemoryFeature;
+import org.trainingcrm.domain.fixtures.MemoryFeatures;
 import org.trainingcrm.domain.kernel.CrmFeature;
 
 /** A feature that is written but not registered, or registered without an in-memory store, fails here. */
@@ -51,6 +53,17 @@ class FeatureRegistryTest {
             assertThat(owner.ports()).as(owner.name() + " declares its own bundle").contains(type);
             assertThat(memory.keeps(type)).as("the in-memory store keeps " + bundle.getSimpleName()).isTrue();
         }
+    }
+
+    @Test
+    void every_in_memory_feature_written_is_registered_once() {
+        Set<String> written = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("org.trainingcrm.domain").stream()
+                .filter(c -> c.isAssignableTo(MemoryFeature.class) && !c.isInterface())
+                .map(JavaClass::getName).collect(Collectors.toSet());
+        assertThat(MemoryFeatures.all().stream().map(f -> f.getClass().getName()).toList())
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(written);
     }
 
     @Test
