@@ -1,14 +1,11 @@
 package org.trainingcrm.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.kernel.BranchId;
@@ -43,18 +40,8 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
     private CrmDatabase(DataSource dataSource, Runnable onClose) {
         this.dataSource = dataSource;
         this.onClose = onClose;
-        SchemaMigration.apply(dataSource);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        properties.put("eclipselink.weaving", "false");
-        properties.put("eclipselink.logging.level", "WARNING");
-        // a stale write reaches the caller as ConcurrentChange; logging it here too is noise
-        properties.put("eclipselink.logging.exceptions", "false");
-        // several CRM instances may share one database: read through, do not trust a shared cache
-        properties.put("eclipselink.cache.shared.default", "false");
-        properties.put("eclipselink.jdbc.batch-writing", "JDBC");
-        properties.put("eclipselink.jdbc.batch-writing.size", "200");
-        this.factory = Persistence.createEntityManagerFactory("training-crm", properties);
+        SchemaMigration.apply(dataSource, DatabaseFeatures.changelogs());
+        this.factory = PersistenceUnit.open(dataSource, DatabaseFeatures.mappingFiles());
         this.transactions = new JpaTransactions(factory);
         this.auditLog = new JpaAuditLog(transactions);
         this.bundles = new PortBundles();

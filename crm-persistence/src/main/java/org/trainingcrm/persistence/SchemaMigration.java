@@ -2,22 +2,31 @@ package org.trainingcrm.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import liquibase.ContextExpression;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
+import liquibase.Labels;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
-/** Brings a database's schema up to the CRM's Liquibase changelog; the only writer of DDL. */
+/**
+ * Brings a database's schema up to the features' Liquibase changelogs; the only writer of DDL.
+ * The master changelog is made in memory, one include per feature in the registry's order, so
+ * the whole schema still migrates in one Liquibase update under one lock.
+ */
 final class SchemaMigration {
-
-    static final String CHANGELOG = "db/changelog/crm-changelog.xml";
 
     // held so the level set below is not lost when the logger is collected
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
@@ -31,15 +40,15 @@ final class SchemaMigration {
     }
 
     @SuppressWarnings("deprecation") // the Liquibase facade is the smallest stable entry for "update"
-    static void apply(DataSource dataSource) {
+    static void apply(DataSource dataSource, List<String> changelogs) {
         try (Connection connection = dataSource.getConnection()) {
             // Liquibase prints its progress and an update summary to standard output unless told to log them
             Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
                     "liquibase.command.showSummaryOutput", "LOG"), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(
-                        SchemaMigration.class.getClassLoader()), database);
+                ResourceAccessor resources = new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader());
+                Liquibase liquibase = new Liquibase(master(changelogs, resources, database), resources, database);
                 liquibase.update(new Contexts(), new LabelExpression());
                 // with nothing to apply Liquibase still leaves its lock-check transaction open
                 if (!connection.getAutoCommit()) {
@@ -51,5 +60,17 @@ final class SchemaMigration {
         } catch (Exception e) {
             throw new IllegalStateException("the CRM schema migration failed", e);
         }
+    }
+
+    /** The master changelog: each feature's changelog included, in order. */
+    static DatabaseChangeLog master(List<String> changelogs, ResourceAccessor resources, Database database)
+            throws LiquibaseException {
+        DatabaseChangeLog master = new DatabaseChangeLog("training-crm-features");
+        master.setChangeLogParameters(new ChangeLogParameters(database));
+        for (String changelog : changelogs) {
+            master.include(changelog, false, true, resources, new ContextExpression(), new Labels(), false,
+                    DatabaseChangeLog.OnUnknownFileFormat.FAIL);
+        }
+        return master;
     }
 }

@@ -1,14 +1,31 @@
 package org.trainingcrm.persistence.jpa;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.trainingcrm.domain.kernel.PortBundles;
 
 /**
- * One feature's share of the database store: it keeps the feature's port bundle, built on
- * the store's transactions. The registry of database features lists each once.
+ * One feature's share of the database store: its mapping file, its changelog, and the port
+ * bundle it keeps, built on the store's transactions. The registry of database features lists
+ * each once, in the order of their foreign keys; the store builds its persistence unit and runs
+ * its migration from that list, so a new feature touches no central XML.
  */
 public interface DatabaseFeature {
 
+    /** The feature's Jakarta Persistence mapping file on the class path: {@code orm.xml} beside its stores. */
+    default Optional<String> mappingFile() {
+        return Optional.of(besideStores("orm.xml"));
+    }
+
+    /** The feature's Liquibase changelog on the class path: {@code changelog.xml} beside its stores. */
+    default Optional<String> changelog() {
+        return Optional.of(besideStores("changelog.xml"));
+    }
+
     /** Keeps the feature's bundle of JPA (or JDBC) stores. */
     void keep(JpaTransactions transactions, DataSource dataSource, PortBundles bundles);
+
+    private String besideStores(String name) {
+        return getClass().getPackageName().replace('.', '/') + "/" + name;
+    }
 }
