@@ -2,6 +2,7 @@ package org.trainingcrm.domain;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import org.trainingcrm.domain.access.RoleBasedAccessPolicy;
 import org.trainingcrm.domain.access.StaffService;
 import org.trainingcrm.domain.assignment.AssignmentService;
@@ -213,7 +214,22 @@ public final class Crm {
         return service(ReportExportService.class);
     }
 
-    private <S> S service(Class<S> type) {
-        return type.cast(services.get(type));
+    /** The types of every service the registered features provide. */
+    public Set<Class<?>> serviceTypes() {
+        return services.keySet();
+    }
+
+    /**
+     * Any service a feature provides, by type: the accessors above are shortcuts to it, so a new
+     * feature's services are reachable without an accessor here.
+     *
+     * @throws IllegalArgumentException when no registered feature provides the type
+     */
+    public <S> S service(Class<S> type) {
+        Object service = services.get(type);
+        if (service == null) {
+            throw new IllegalArgumentException("no feature provides " + type.getName());
+        }
+        return type.cast(service);
     }
 }
