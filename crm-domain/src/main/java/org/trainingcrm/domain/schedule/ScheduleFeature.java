@@ -32,9 +32,8 @@ public final class ScheduleFeature implements CrmFeature {
         SchedulePorts schedule = wiring.ports(SchedulePorts.class);
         var courses = wiring.ports(CatalogPorts.class).courses();
         var people = wiring.ports(PeoplePorts.class).people();
-        wiring.provide(RoomService.class, new RoomService(schedule.rooms(), schedule.groups(),
-                wiring.ports(BranchPorts.class).branches(), wiring.access(), wiring.transactions(), wiring.auditLog(),
-                wiring.clock()));
+        wiring.provide(RoomService.class, new RoomService(schedule, wiring.ports(BranchPorts.class),
+                wiring.useCases()));
         wiring.provide(GroupService.class, new GroupService(schedule.groups(), schedule.lessons(), courses,
                 schedule.rooms(), people, wiring.ports(ClientPorts.class).clients(), schedule.bookingLocks(),
                 wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
