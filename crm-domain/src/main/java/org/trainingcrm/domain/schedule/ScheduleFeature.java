@@ -34,9 +34,8 @@ public final class ScheduleFeature implements CrmFeature {
         var people = wiring.ports(PeoplePorts.class).people();
         wiring.provide(RoomService.class, new RoomService(schedule, wiring.ports(BranchPorts.class),
                 wiring.useCases()));
-        wiring.provide(GroupService.class, new GroupService(schedule.groups(), schedule.lessons(), courses,
-                schedule.rooms(), people, wiring.ports(ClientPorts.class).clients(), schedule.bookingLocks(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(GroupService.class, new GroupService(schedule, wiring.ports(CatalogPorts.class),
+                wiring.ports(PeoplePorts.class), wiring.ports(ClientPorts.class), wiring.useCases()));
         TimetableService timetable = new TimetableService(schedule.lessons(), schedule.groups(), courses,
                 schedule.rooms(), people, schedule.bookingLocks(), wiring.access(), wiring.transactions(),
                 wiring.auditLog(), wiring.clock());
