@@ -13,7 +13,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.trainingcrm.domain.enrollment.Enrollment;
 import org.trainingcrm.domain.enrollment.EnrollmentPorts;
-import org.trainingcrm.domain.enrollment.EnrollmentRecords;
 import org.trainingcrm.domain.enrollment.EnrollmentStatus;
 import org.trainingcrm.domain.enrollment.Enrollments;
 import org.trainingcrm.domain.kernel.Actor;
@@ -33,6 +32,7 @@ import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.LessonId;
 import org.trainingcrm.domain.schedule.Lessons;
 import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.schedule.ScheduleRecords;
 
 /**
  * Attendance (E4, E6): marks per lesson and person with the form of payment, the lesson's sheet,
@@ -57,8 +57,8 @@ public final class AttendanceService {
         this.visits = attendance.visits();
         this.lessons = schedule.lessons();
         this.people = people.people();
-        this.groups = EnrollmentRecords.groups(schedule);
-        this.lessonRecords = EnrollmentRecords.lessons(schedule);
+        this.groups = ScheduleRecords.groups(schedule);
+        this.lessonRecords = ScheduleRecords.lessons(schedule);
         this.useCases = useCases;
     }
 

@@ -28,6 +28,7 @@ import org.trainingcrm.domain.schedule.Groups;
 import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.LessonId;
 import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.schedule.ScheduleRecords;
 
 /**
  * Make-up and trial lessons (E8). A guest takes one of the lesson's spare seats: its group's
@@ -55,8 +56,8 @@ public final class LessonVisitService {
         this.groups = schedule.groups();
         this.people = people.people();
         this.enrollmentRecords = EnrollmentRecords.enrollments(enrollment);
-        this.groupRecords = EnrollmentRecords.groups(schedule);
-        this.lessons = EnrollmentRecords.lessons(schedule);
+        this.groupRecords = ScheduleRecords.groups(schedule);
+        this.lessons = ScheduleRecords.lessons(schedule);
         this.personRecords = EnrollmentRecords.people(people);
         this.useCases = useCases;
     }

@@ -32,6 +32,7 @@ import org.trainingcrm.domain.people.PersonId;
 import org.trainingcrm.domain.schedule.Group;
 import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.schedule.ScheduleRecords;
 
 /**
  * Certificates (E5): issued to students who passed, numbered per course and year without gaps
@@ -59,7 +60,7 @@ public final class CertificateService {
         this.courses = catalog.courses();
         this.people = people.people();
         this.enrollmentRecords = EnrollmentRecords.enrollments(enrollment);
-        this.groups = EnrollmentRecords.groups(schedule);
+        this.groups = ScheduleRecords.groups(schedule);
         this.useCases = useCases;
     }
 

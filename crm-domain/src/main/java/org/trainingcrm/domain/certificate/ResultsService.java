@@ -23,6 +23,7 @@ import org.trainingcrm.domain.schedule.Lesson;
 import org.trainingcrm.domain.schedule.LessonId;
 import org.trainingcrm.domain.schedule.Lessons;
 import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.schedule.ScheduleRecords;
 
 /** Results (E5): grades per lesson or final, and the certification result (passed or failed). */
 public final class ResultsService {
@@ -38,7 +39,7 @@ public final class ResultsService {
         this.grades = own.grades();
         this.lessons = schedule.lessons();
         this.enrollments = EnrollmentRecords.enrollments(enrollment);
-        this.lessonRecords = EnrollmentRecords.lessons(schedule);
+        this.lessonRecords = ScheduleRecords.lessons(schedule);
         this.useCases = useCases;
     }
 

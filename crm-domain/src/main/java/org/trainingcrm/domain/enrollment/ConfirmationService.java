@@ -17,6 +17,7 @@ import org.trainingcrm.domain.schedule.GroupService;
 import org.trainingcrm.domain.schedule.GroupStatus;
 import org.trainingcrm.domain.schedule.SchedulePermission;
 import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.schedule.ScheduleRecords;
 
 /**
  * Confirming or cancelling a group by hand (E8), with a notice to every registrant through the
@@ -35,7 +36,7 @@ public final class ConfirmationService {
     public ConfirmationService(GroupService groupService, EnrollmentPorts own, SchedulePorts schedule,
             CatalogPorts catalog, PeoplePorts people, UseCases useCases) {
         this.groupService = groupService;
-        this.groups = EnrollmentRecords.groups(schedule);
+        this.groups = ScheduleRecords.groups(schedule);
         this.notices = new GroupNotices(own, schedule, catalog, people);
         this.notifier = own.notifier();
         this.useCases = useCases;

@@ -9,15 +9,11 @@ import org.trainingcrm.domain.kernel.UseCase;
 import org.trainingcrm.domain.people.PeoplePorts;
 import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.people.PersonId;
-import org.trainingcrm.domain.schedule.Group;
-import org.trainingcrm.domain.schedule.GroupId;
-import org.trainingcrm.domain.schedule.Lesson;
-import org.trainingcrm.domain.schedule.LessonId;
-import org.trainingcrm.domain.schedule.SchedulePorts;
 
 /**
  * How the enrollment, attendance and results use cases hand their records to the use-case
- * template: enrollments, the groups and lessons they sit in, the courses those run, the people.
+ * template: enrollments, the courses their groups run, the people ({@code ScheduleRecords} has the
+ * groups and lessons).
  */
 public final class EnrollmentRecords {
 
@@ -28,15 +24,6 @@ public final class EnrollmentRecords {
         return Records.of("enrollment", ports.enrollments()::byId, Enrollment::branch)
                 .versioned(Enrollment::version).audited(Enrollment::auditState)
                 .savedBy(ports.enrollments()::add, ports.enrollments()::update);
-    }
-
-    public static Records<Group, GroupId> groups(SchedulePorts ports) {
-        return Records.of("group", ports.groups()::byId, Group::branch)
-                .versioned(Group::version).audited(Group::auditState);
-    }
-
-    public static Records<Lesson, LessonId> lessons(SchedulePorts ports) {
-        return Records.of("lesson", ports.lessons()::byId, Lesson::branch);
     }
 
     /**

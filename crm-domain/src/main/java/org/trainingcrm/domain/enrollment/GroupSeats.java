@@ -14,6 +14,7 @@ import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.GroupStatus;
 import org.trainingcrm.domain.schedule.Groups;
 import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.schedule.ScheduleRecords;
 
 /**
  * The seats of a group (E2, E8): takes the group's lock, counts seats, hands free seats to the
@@ -33,7 +34,7 @@ final class GroupSeats {
         this.enrollments = own.enrollments();
         this.groups = schedule.groups();
         this.enrollmentRecords = EnrollmentRecords.enrollments(own);
-        this.groupRecords = EnrollmentRecords.groups(schedule);
+        this.groupRecords = ScheduleRecords.groups(schedule);
         this.courseRecords = EnrollmentRecords.coursesOfGroups(catalog);
         this.notices = new GroupNotices(own, schedule, catalog, people);
     }

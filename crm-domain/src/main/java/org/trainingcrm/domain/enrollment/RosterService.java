@@ -26,6 +26,7 @@ import org.trainingcrm.domain.schedule.Group;
 import org.trainingcrm.domain.schedule.GroupId;
 import org.trainingcrm.domain.schedule.Groups;
 import org.trainingcrm.domain.schedule.SchedulePorts;
+import org.trainingcrm.domain.schedule.ScheduleRecords;
 
 /**
  * Reading enrollment (E1–E3, K2): an enrollment's card, a group's roster, waiting list and
@@ -52,7 +53,7 @@ public final class RosterService {
         this.courses = catalog.courses();
         this.people = people.people();
         this.enrollmentRecords = EnrollmentRecords.enrollments(own);
-        this.groupRecords = EnrollmentRecords.groups(schedule);
+        this.groupRecords = ScheduleRecords.groups(schedule);
         this.courseRecords = EnrollmentRecords.coursesOfGroups(catalog);
         this.personRecords = EnrollmentRecords.people(people);
         this.useCases = useCases;

@@ -1,13 +1,16 @@
 package org.trainingcrm.domain.schedule;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.schedule.SchedulePermission.TIMETABLE_READ;
+
 import java.util.List;
+import org.trainingcrm.domain.catalog.CatalogPorts;
 import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.UseCases;
 import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PeoplePorts;
 import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.people.PersonId;
-import org.trainingcrm.domain.kernel.Transactions;
-import org.trainingcrm.domain.schedule.TimetableService.CalendarSubject;
+import org.trainingcrm.domain.schedule.TimetableQueries.Subject;
 
 /**
  * Use cases of the iCalendar export (K5): a room's, a teacher's or a group's timetable over a
@@ -16,38 +19,35 @@ import org.trainingcrm.domain.schedule.TimetableService.CalendarSubject;
  */
 public final class CalendarService {
 
-    private final TimetableService timetable;
     private final Rooms rooms;
     private final Groups groups;
     private final People people;
     private final CalendarWriter export;
-    private final Transactions transactions;
-    private final Clock clock;
+    private final TimetableQueries queries;
+    private final UseCases useCases;
 
-    public CalendarService(TimetableService timetable, Rooms rooms, Groups groups, People people,
-            CalendarWriter export, Transactions transactions, Clock clock) {
-        this.timetable = timetable;
-        this.rooms = rooms;
-        this.groups = groups;
-        this.people = people;
-        this.export = export;
-        this.transactions = transactions;
-        this.clock = clock;
+    public CalendarService(SchedulePorts schedule, CatalogPorts catalog, PeoplePorts people, UseCases useCases) {
+        this.rooms = schedule.rooms();
+        this.groups = schedule.groups();
+        this.people = people.people();
+        this.export = schedule.calendarWriter();
+        this.queries = new TimetableQueries(schedule, catalog, people);
+        this.useCases = useCases;
     }
 
     /** The room's lessons in the range as calendar events. */
     public TimetableCalendar ofRoom(Actor actor, RoomId room, DateRange range) {
-        return calendar(actor, CalendarSubject.ROOM, room, range);
+        return calendar(actor, Subject.ROOM, room, range);
     }
 
     /** The teacher's lessons in the range, in the branches the actor sees, as calendar events. */
     public TimetableCalendar ofTeacher(Actor actor, PersonId teacher, DateRange range) {
-        return calendar(actor, CalendarSubject.TEACHER, teacher, range);
+        return calendar(actor, Subject.TEACHER, teacher, range);
     }
 
     /** The group's lessons in the range as calendar events. */
     public TimetableCalendar ofGroup(Actor actor, GroupId group, DateRange range) {
-        return calendar(actor, CalendarSubject.GROUP, group, range);
+        return calendar(actor, Subject.GROUP, group, range);
     }
 
     /** The room's timetable as iCalendar text. */
@@ -65,16 +65,16 @@ public final class CalendarService {
         return export.write(ofGroup(actor, group, range));
     }
 
-    private TimetableCalendar calendar(Actor actor, CalendarSubject subject, Object id, DateRange range) {
-        return transactions.inTransaction(() -> {
-            List<CalendarEvent> events = timetable.entriesOf(actor, subject, id, range).stream()
+    private TimetableCalendar calendar(Actor actor, Subject subject, Object id, DateRange range) {
+        return useCases.read(actor, TIMETABLE_READ, uc -> {
+            List<CalendarEvent> events = queries.entriesOf(uc, subject, id, range).stream()
                     .map(CalendarEvent::of).toList();
             String name = switch (subject) {
                 case ROOM -> rooms.byId((RoomId) id).map(Room::name).orElse(String.valueOf(id));
                 case TEACHER -> people.byId((PersonId) id).map(Person::fullName).orElse(String.valueOf(id));
                 case GROUP -> groups.byId((GroupId) id).map(Group::name).orElse(String.valueOf(id));
             };
-            return new TimetableCalendar(name + " " + range.from() + " – " + range.to(), clock.instant(), events);
+            return new TimetableCalendar(name + " " + range.from() + " – " + range.to(), uc.now(), events);
         });
     }
 }

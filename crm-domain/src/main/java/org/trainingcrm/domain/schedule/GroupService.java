@@ -1,26 +1,27 @@
 package org.trainingcrm.domain.schedule;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.schedule.SchedulePermission.TIMETABLE_EDIT;
+import static org.trainingcrm.domain.schedule.SchedulePermission.TIMETABLE_READ;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.trainingcrm.domain.kernel.AccessPolicy;
-import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.Permission;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
-import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.catalog.CatalogPorts;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.CourseId;
-import org.trainingcrm.domain.catalog.Courses;
+import org.trainingcrm.domain.client.ClientPorts;
 import org.trainingcrm.domain.client.Clients;
-import org.trainingcrm.domain.people.People;
-import org.trainingcrm.domain.people.Person;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
+import org.trainingcrm.domain.kernel.Records;
 import org.trainingcrm.domain.kernel.RuleViolation;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.UseCase;
+import org.trainingcrm.domain.kernel.UseCases;
+import org.trainingcrm.domain.people.People;
+import org.trainingcrm.domain.people.PeoplePorts;
+import org.trainingcrm.domain.people.Person;
 
 /**
  * Use cases of groups (K3, K4): set one up with its lessons generated from the schedule rule,
@@ -31,29 +32,29 @@ public final class GroupService {
 
     private final Groups groups;
     private final Lessons lessons;
-    private final Courses courses;
     private final Rooms rooms;
     private final People people;
     private final Clients clients;
     private final BookingCheck bookings;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<Group, GroupId> groupRecords;
+    /** Courses a group is set up for, or listed by: the course's branch must be in scope. */
+    private final Records<Course, CourseId> courses;
+    /** The course of a group already loaded: the group's branch was checked, it is the course's. */
+    private final Records<Course, CourseId> coursesOfGroups;
+    private final UseCases useCases;
 
-    public GroupService(Groups groups, Lessons lessons, Courses courses, Rooms rooms, People people, Clients clients,
-            BookingLocks locks, AccessPolicy access, Transactions transactions, AuditLog audit, Clock clock) {
-        this.groups = groups;
-        this.lessons = lessons;
-        this.courses = courses;
-        this.rooms = rooms;
-        this.people = people;
-        this.clients = clients;
-        this.bookings = new BookingCheck(lessons, locks);
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public GroupService(SchedulePorts schedule, CatalogPorts catalog, PeoplePorts people, ClientPorts clients,
+            UseCases useCases) {
+        this.groups = schedule.groups();
+        this.lessons = schedule.lessons();
+        this.rooms = schedule.rooms();
+        this.people = people.people();
+        this.clients = clients.clients();
+        this.bookings = new BookingCheck(schedule.lessons(), schedule.bookingLocks());
+        this.groupRecords = ScheduleRecords.groups(schedule);
+        this.courses = Records.of("course", catalog.courses()::byId, Course::branch);
+        this.coursesOfGroups = Records.shared("course", catalog.courses()::byId);
+        this.useCases = useCases;
     }
 
     /**
@@ -62,21 +63,20 @@ public final class GroupService {
      * @throws BookingClash when the room or the teacher is already booked at one of the lessons' times
      */
     public GroupId create(Actor actor, CourseId courseId, GroupForm form, HolidayCalendar holidays) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, SchedulePermission.TIMETABLE_EDIT);
-            Course course = courses.byId(courseId).orElseThrow(() -> new NotFound("course", courseId));
-            access.require(actor, SchedulePermission.TIMETABLE_EDIT, course.branch());
+        return useCases.change(actor, TIMETABLE_EDIT, uc -> {
+            Course course = uc.load(courses, courseId);
             if (course.status().isClosed()) {
                 throw new RuleViolation("group.course.closed", "course " + courseId + " is " + course.status());
             }
-            GroupSettings settings = checked(actor, course, form);
-            Group group = new Group(GroupId.newId(), course.branch(), course.id(), settings, clock.instant());
+            GroupSettings settings = checked(uc, course, form);
+            Group group = new Group(GroupId.newId(), course.branch(), course.id(), settings, uc.now());
             LessonPlan plan = LessonPlan.of(group, List.of(), LessonPlan.timesOf(settings, holidays));
             bookings.refuseClashes(plan.toBook(), lesson -> lesson.group().equals(group.id()));
             groups.add(group);
             plan.added.forEach(lessons::add);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "group.create", "group", group.id(), null,
-                    group.auditState().with("lessons", plan.added.size())));
+            // audited by hand: the entry also counts the lessons generated with the group
+            uc.audit("group.create", groupRecords.entity(), group.id(), null,
+                    group.auditState().with("lessons", plan.added.size()));
             return group.id();
         });
     }
@@ -90,14 +90,11 @@ public final class GroupService {
      */
     public TimetableChange revise(Actor actor, GroupId id, long expectedVersion, GroupForm form,
             HolidayCalendar holidays) {
-        return transactions.inTransaction(() -> {
-            Group group = visibleGroup(actor, SchedulePermission.TIMETABLE_EDIT, id);
-            if (group.version() != expectedVersion) {
-                throw new ConcurrentChange("group", id,
-                        "edited version " + expectedVersion + " but the stored one is " + group.version());
-            }
-            Course course = courses.byId(group.course()).orElseThrow(() -> new NotFound("course", group.course()));
-            GroupSettings settings = checked(actor, course, form);
+        return useCases.change(actor, TIMETABLE_EDIT, uc -> {
+            Group group = uc.load(groupRecords, id);
+            uc.expectVersion(groupRecords, group, id, expectedVersion);
+            Course course = uc.load(coursesOfGroups, group.course());
+            GroupSettings settings = checked(uc, course, form);
             AuditState before = group.auditState();
             group.revise(settings);
             LessonPlan plan = LessonPlan.of(group, lessons.ofGroup(id), LessonPlan.timesOf(settings, holidays));
@@ -107,10 +104,11 @@ public final class GroupService {
             plan.moved.forEach(lessons::update);
             plan.added.forEach(lessons::add);
             TimetableChange change = plan.outcome();
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "group.revise", "group", id, before,
+            // audited by hand: the entry also tells what became of the lessons
+            uc.audit("group.revise", groupRecords.entity(), id, before,
                     group.auditState().withAll("lessonsKept", change.kept()).withAll("lessonsMoved", change.moved())
                             .with("lessonsAdded", change.added().size())
-                            .with("lessonsRemoved", change.removed().size())));
+                            .with("lessonsRemoved", change.removed().size()));
             return change;
         });
     }
@@ -135,47 +133,39 @@ public final class GroupService {
 
     /** The group's card. */
     public GroupCard card(Actor actor, GroupId id) {
-        return transactions.inTransaction(() -> cardOf(visibleGroup(actor, SchedulePermission.TIMETABLE_READ, id)));
+        return useCases.read(actor, TIMETABLE_READ, uc -> cardOf(uc, uc.load(groupRecords, id)));
     }
 
     /** The groups of a course, by first day. */
     public List<GroupCard> ofCourse(Actor actor, CourseId courseId) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, SchedulePermission.TIMETABLE_READ);
-            Course course = courses.byId(courseId).orElseThrow(() -> new NotFound("course", courseId));
-            access.require(actor, SchedulePermission.TIMETABLE_READ, course.branch());
+        return useCases.read(actor, TIMETABLE_READ, uc -> {
+            uc.load(courses, courseId);
             return groups.ofCourse(courseId).stream()
                     .sorted(Comparator.comparing(Group::startDate).thenComparing(g -> g.id().value()))
-                    .map(this::cardOf)
+                    .map(group -> cardOf(uc, group))
                     .toList();
         });
     }
 
     /** The group's flags full and profitable, given how many seats are taken (the enrollment feature counts them). */
     public GroupFlags flags(Actor actor, GroupId id, int enrolledSeats) {
-        if (enrolledSeats < 0) {
-            throw new InvalidValue("group.enrolled", enrolledSeats, "must not be negative");
-        }
-        return transactions.inTransaction(() -> {
-            Group group = visibleGroup(actor, SchedulePermission.TIMETABLE_READ, id);
-            Course course = courses.byId(group.course()).orElseThrow(() -> new NotFound("course", group.course()));
+        return useCases.read(actor, TIMETABLE_READ, uc -> {
+            if (enrolledSeats < 0) {
+                throw new InvalidValue("group.enrolled", enrolledSeats, "must not be negative");
+            }
+            Group group = uc.load(groupRecords, id);
+            Course course = uc.load(coursesOfGroups, group.course());
             return GroupFlags.of(group, enrolledSeats, course.price());
         });
     }
 
     private void change(Actor actor, GroupId id, String action, Consumer<Group> change) {
-        transactions.run(() -> {
-            Group group = visibleGroup(actor, SchedulePermission.TIMETABLE_EDIT, id);
-            AuditState before = group.auditState();
-            change.accept(group);
-            groups.update(group);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), action, "group", id, before,
-                    group.auditState()));
-        });
+        useCases.perform(actor, TIMETABLE_EDIT,
+                uc -> uc.apply(groupRecords, uc.load(groupRecords, id), id, action, change));
     }
 
     /** The form's fields, then what only the store knows: room, seats in it, teacher, payer, currency. */
-    private GroupSettings checked(Actor actor, Course course, GroupForm form) {
+    private GroupSettings checked(UseCase uc, Course course, GroupForm form) {
         GroupSettings settings = form.validate();
         Room room = rooms.byId(settings.room()).filter(r -> r.branch().equals(course.branch()))
                 .orElseThrow(() -> new InvalidValue("group.room", settings.room(), "no such room in the course's branch"));
@@ -186,7 +176,7 @@ public final class GroupService {
         people.byId(settings.teacher())
                 .orElseThrow(() -> new InvalidValue("group.teacher", settings.teacher(), "no such person"));
         if (settings.payer() != null) {
-            var scope = access.scopeOf(actor);
+            var scope = uc.scope();
             clients.byId(settings.payer()).filter(c -> scope.includes(c.branch()))
                     .orElseThrow(() -> new InvalidValue("group.payer", settings.payer(), "no such client"));
         }
@@ -197,15 +187,11 @@ public final class GroupService {
         return settings;
     }
 
-    private GroupCard cardOf(Group group) {
-        String title = courses.byId(group.course()).map(Course::title).orElse(null);
+    private GroupCard cardOf(UseCase uc, Group group) {
+        String title = uc.find(coursesOfGroups, group.course()).map(Course::title).orElse(null);
         String roomName = rooms.byId(group.room()).map(Room::name).orElse(null);
         String teacherName = people.byId(group.teacher()).map(Person::fullName).orElse(null);
         return new GroupCard(group.id(), group.version(), group.branch(), group.course(), title, group.settings(),
                 roomName, teacherName, group.status(), lessons.ofGroup(group.id()).size(), group.createdAt());
-    }
-
-    private Group visibleGroup(Actor actor, Permission permission, GroupId id) {
-        return access.visible(actor, permission, "group", id, () -> groups.byId(id), Group::branch);
     }
 }

@@ -1,13 +1,14 @@
 package org.trainingcrm.domain.schedule;
 
 import java.util.List;
+import org.trainingcrm.domain.branch.BranchPorts;
 import org.trainingcrm.domain.catalog.CatalogPorts;
 import org.trainingcrm.domain.client.ClientPorts;
-import org.trainingcrm.domain.branch.BranchPorts;
-import org.trainingcrm.domain.people.PeoplePorts;
 import org.trainingcrm.domain.kernel.CrmFeature;
 import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.UseCases;
 import org.trainingcrm.domain.kernel.Wiring;
+import org.trainingcrm.domain.people.PeoplePorts;
 
 /** Rooms, groups, generated lessons, the timetable and its iCalendar export (K3–K5). */
 public final class ScheduleFeature implements CrmFeature {
@@ -30,19 +31,13 @@ public final class ScheduleFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         SchedulePorts schedule = wiring.ports(SchedulePorts.class);
-        var courses = wiring.ports(CatalogPorts.class).courses();
-        var people = wiring.ports(PeoplePorts.class).people();
-        wiring.provide(RoomService.class, new RoomService(schedule.rooms(), schedule.groups(),
-                wiring.ports(BranchPorts.class).branches(), wiring.access(), wiring.transactions(), wiring.auditLog(),
-                wiring.clock()));
-        wiring.provide(GroupService.class, new GroupService(schedule.groups(), schedule.lessons(), courses,
-                schedule.rooms(), people, wiring.ports(ClientPorts.class).clients(), schedule.bookingLocks(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
-        TimetableService timetable = new TimetableService(schedule.lessons(), schedule.groups(), courses,
-                schedule.rooms(), people, schedule.bookingLocks(), wiring.access(), wiring.transactions(),
-                wiring.auditLog(), wiring.clock());
-        wiring.provide(TimetableService.class, timetable);
-        wiring.provide(CalendarService.class, new CalendarService(timetable, schedule.rooms(), schedule.groups(), people,
-                schedule.calendarWriter(), wiring.transactions(), wiring.clock()));
+        CatalogPorts catalog = wiring.ports(CatalogPorts.class);
+        PeoplePorts people = wiring.ports(PeoplePorts.class);
+        UseCases useCases = wiring.useCases();
+        wiring.provide(RoomService.class, new RoomService(schedule, wiring.ports(BranchPorts.class), useCases));
+        wiring.provide(GroupService.class, new GroupService(schedule, catalog, people, wiring.ports(ClientPorts.class),
+                useCases));
+        wiring.provide(TimetableService.class, new TimetableService(schedule, catalog, people, useCases));
+        wiring.provide(CalendarService.class, new CalendarService(schedule, catalog, people, useCases));
     }
 }
