@@ -4,6 +4,7 @@ import java.util.List;
 import org.trainingcrm.domain.branch.BranchPorts;
 import org.trainingcrm.domain.kernel.CrmFeature;
 import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.UseCases;
 import org.trainingcrm.domain.kernel.Wiring;
 
 /** The course catalogue: courses, directions, documents, levels (K1, K2). */
@@ -27,14 +28,11 @@ public final class CatalogFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         CatalogPorts catalog = wiring.ports(CatalogPorts.class);
-        wiring.provide(DirectionService.class, new DirectionService(catalog.directions(), wiring.access(),
-                wiring.transactions(), wiring.auditLog(), wiring.clock()));
-        wiring.provide(CatalogService.class, new CatalogService(catalog.courses(), catalog.documents(),
-                catalog.directions(), wiring.ports(BranchPorts.class).branches(), wiring.access(), wiring.transactions(),
-                wiring.auditLog(), wiring.clock()));
+        UseCases useCases = wiring.useCases();
+        wiring.provide(DirectionService.class, new DirectionService(catalog, useCases));
+        wiring.provide(CatalogService.class, new CatalogService(catalog, wiring.ports(BranchPorts.class), useCases));
         wiring.provide(CatalogSearchService.class, new CatalogSearchService(catalog.courses(), wiring.access(),
                 wiring.transactions(), wiring.clock()));
-        wiring.provide(CourseDocumentService.class, new CourseDocumentService(catalog.documents(), catalog.courses(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(CourseDocumentService.class, new CourseDocumentService(catalog, useCases));
     }
 }

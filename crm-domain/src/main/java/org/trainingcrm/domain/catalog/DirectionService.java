@@ -1,71 +1,54 @@
 package org.trainingcrm.domain.catalog;
 
+import static org.trainingcrm.domain.catalog.CatalogPermission.CATALOG_EDIT;
+import static org.trainingcrm.domain.catalog.CatalogPermission.CATALOG_READ;
+
 import java.text.Collator;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.trainingcrm.domain.kernel.AccessPolicy;
 import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.Permission;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
-import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.UseCases;
 
 /**
  * Use cases of the directions dictionary (K1): the fields of study courses are filed under.
- * Directions are part of the programme, so editing them takes {@link Permission#CATALOG_EDIT}.
+ * Directions are part of the programme, so editing them takes {@link CatalogPermission#CATALOG_EDIT}.
  */
 public final class DirectionService {
 
     private final Directions directions;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<Direction, DirectionId> records;
+    private final UseCases useCases;
 
-    public DirectionService(Directions directions, AccessPolicy access, Transactions transactions,
-            AuditLog audit, Clock clock) {
-        this.directions = directions;
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public DirectionService(CatalogPorts catalog, UseCases useCases) {
+        this.directions = catalog.directions();
+        this.records = CatalogRecords.directions(catalog);
+        this.useCases = useCases;
     }
 
     /** Adds a direction; a name that differs from an existing one only in case or accents is refused. */
     public DirectionId define(Actor actor, String name) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, CatalogPermission.CATALOG_EDIT);
+        return useCases.change(actor, CATALOG_EDIT, uc -> {
             Direction direction = new Direction(DirectionId.newId(), name);
             refuseDuplicate(direction);
-            directions.add(direction);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "direction.define", "direction",
-                    direction.id(), null, new AuditState().with("name", direction.name())));
+            uc.add(records, direction, direction.id(), "direction.define");
             return direction.id();
         });
     }
 
     /** Gives a direction a new name; courses filed under it follow. */
     public void rename(Actor actor, DirectionId id, String name) {
-        transactions.run(() -> {
-            access.require(actor, CatalogPermission.CATALOG_EDIT);
-            Direction direction = directions.byId(id).orElseThrow(() -> new NotFound("direction", id));
-            AuditState before = new AuditState().with("name", direction.name());
-            direction.rename(name);
-            refuseDuplicate(direction);
-            directions.update(direction);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "direction.rename", "direction", id, before,
-                    new AuditState().with("name", direction.name())));
-        });
+        useCases.perform(actor, CATALOG_EDIT, uc -> uc.apply(records, uc.load(records, id), id, "direction.rename",
+                direction -> {
+                    direction.rename(name);
+                    refuseDuplicate(direction);
+                }));
     }
 
     /** The whole dictionary, sorted by name in the actor's locale. */
     public List<DirectionEntry> list(Actor actor) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, CatalogPermission.CATALOG_READ);
+        return useCases.read(actor, CATALOG_READ, uc -> {
             Collator collator = Collator.getInstance(actor.locale());
             return directions.all().stream()
                     .map(d -> new DirectionEntry(d.id(), d.name()))
