@@ -1,6 +1,7 @@
 package org.trainingcrm.domain.kernel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -92,6 +93,11 @@ public final class UseCase {
         records.add(record);
         audit(action, records.entity(), records.idOf(record, id), null, records.stateOf(record));
         return record;
+    }
+
+    /** Every audit entry about one record, oldest first: the trail the audit use cases read. */
+    public List<AuditEntry> trail(String entityType, String entityId) {
+        return audit.about(entityType, entityId);
     }
 
     /** Writes an audit entry in the use case's transaction; before is null for a creation. */
