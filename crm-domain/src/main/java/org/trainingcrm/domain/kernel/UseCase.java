@@ -62,6 +62,11 @@ public final class UseCase {
         access.require(actor, another);
     }
 
+    /** Requires a further permission of the actor for records of the branch. */
+    public void require(Permission another, BranchId branch) {
+        access.require(actor, another, branch);
+    }
+
     /** Refuses a change made to an older version than the one stored. */
     public <T> void expectVersion(Records<T, ?> records, T record, Object id, long expectedVersion) {
         long stored = records.versionOf(record);
