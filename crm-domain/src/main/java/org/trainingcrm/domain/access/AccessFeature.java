@@ -26,8 +26,7 @@ public final class AccessFeature implements CrmFeature {
 
     @Override
     public void wire(Wiring wiring) {
-        wiring.provide(StaffService.class, new StaffService(wiring.ports(BranchPorts.class).branches(),
-                wiring.ports(AccessPorts.class).users(), wiring.access(), wiring.transactions(), wiring.auditLog(),
-                wiring.clock()));
+        wiring.provide(StaffService.class, new StaffService(wiring.ports(BranchPorts.class),
+                wiring.ports(AccessPorts.class), wiring.useCases()));
     }
 }

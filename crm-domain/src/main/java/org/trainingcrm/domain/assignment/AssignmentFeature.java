@@ -27,9 +27,7 @@ public final class AssignmentFeature implements CrmFeature {
 
     @Override
     public void wire(Wiring wiring) {
-        AssignmentPorts ports = wiring.ports(AssignmentPorts.class);
-        wiring.provide(AssignmentService.class, new AssignmentService(ports.assignments(), ports.reassignments(),
-                wiring.ports(ClientPorts.class).clients(), wiring.ports(AccessPorts.class).users(), wiring.access(),
-                wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(AssignmentService.class, new AssignmentService(wiring.ports(AssignmentPorts.class),
+                wiring.ports(ClientPorts.class), wiring.ports(AccessPorts.class), wiring.useCases()));
     }
 }

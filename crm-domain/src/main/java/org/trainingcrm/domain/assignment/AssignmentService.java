@@ -1,31 +1,31 @@
 package org.trainingcrm.domain.assignment;
 
-import java.time.Clock;
-import java.time.Instant;
+import static org.trainingcrm.domain.assignment.AssignmentPermission.CLIENT_REASSIGN;
+import static org.trainingcrm.domain.client.ClientPermission.CLIENT_READ;
+import static org.trainingcrm.domain.client.ClientPermission.CLIENT_WRITE;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.trainingcrm.domain.kernel.AccessPolicy;
-import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.Permission;
-import org.trainingcrm.domain.kernel.Role;
-import org.trainingcrm.domain.kernel.UserId;
-import org.trainingcrm.domain.access.Users;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
-import org.trainingcrm.domain.kernel.AuditState;
+import org.trainingcrm.domain.access.AccessPorts;
+import org.trainingcrm.domain.access.User;
 import org.trainingcrm.domain.client.Client;
 import org.trainingcrm.domain.client.ClientId;
+import org.trainingcrm.domain.client.ClientPorts;
 import org.trainingcrm.domain.client.Clients;
+import org.trainingcrm.domain.kernel.Actor;
+import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.Role;
 import org.trainingcrm.domain.kernel.RuleViolation;
 import org.trainingcrm.domain.kernel.Text;
-import org.trainingcrm.domain.kernel.Transactions;
-import org.trainingcrm.domain.client.ClientPermission;
+import org.trainingcrm.domain.kernel.UseCase;
+import org.trainingcrm.domain.kernel.UseCases;
+import org.trainingcrm.domain.kernel.UserId;
 
 /**
  * Use cases of responsible managers (C6): one manager per client per service line, the base
@@ -36,22 +36,21 @@ public final class AssignmentService {
     private final Assignments assignments;
     private final Reassignments reassignments;
     private final Clients clients;
-    private final Users users;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<Client, ClientId> clientRecords;
+    private final Records<Reassignment, ReassignmentId> reassignmentRecords;
+    private final Records<User, UserId> users;
+    private final UseCases useCases;
 
-    public AssignmentService(Assignments assignments, Reassignments reassignments, Clients clients, Users users,
-            AccessPolicy access, Transactions transactions, AuditLog audit, Clock clock) {
-        this.assignments = assignments;
-        this.reassignments = reassignments;
-        this.clients = clients;
-        this.users = users;
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public AssignmentService(AssignmentPorts ports, ClientPorts client, AccessPorts access, UseCases useCases) {
+        this.assignments = ports.assignments();
+        this.reassignments = ports.reassignments();
+        this.clients = client.clients();
+        this.clientRecords = Records.of("client", clients::byId, Client::branch);
+        // a redistribution spans branches: each of its clients is checked as it is loaded
+        this.reassignmentRecords = Records.shared("reassignment", reassignments::byId);
+        // managers of any branch may be made responsible, as before the template
+        this.users = Records.shared("user", access.users()::byId);
+        this.useCases = useCases;
     }
 
     /**
@@ -59,14 +58,14 @@ public final class AssignmentService {
      * needs the right to edit clients; taking one from a colleague needs the right to reassign.
      */
     public void assign(Actor actor, ClientId clientId, ServiceLine line, UserId manager) {
-        transactions.run(() -> {
-            Client client = visibleClient(actor, ClientPermission.CLIENT_WRITE, clientId);
-            requireManager(manager);
+        useCases.perform(actor, CLIENT_WRITE, uc -> {
+            Client client = uc.load(clientRecords, clientId);
+            requireManager(uc, manager);
             Optional<ManagerAssignment> current = assignments.current(clientId, line);
             if (current.isPresent()) {
-                access.require(actor, AssignmentPermission.CLIENT_REASSIGN, client.branch());
+                uc.require(CLIENT_REASSIGN, client.branch());
             }
-            handOver(actor, clientId, line, manager, current, null, clock.instant());
+            handOver(uc, clientId, line, manager, current, null);
         });
     }
 
@@ -76,21 +75,19 @@ public final class AssignmentService {
      */
     public ReassignmentId reassign(Actor actor, Collection<ClientId> clientIds, ServiceLine line, UserId manager,
             String reason) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, AssignmentPermission.CLIENT_REASSIGN);
-            if (clientIds.isEmpty()) {
+        return useCases.change(actor, CLIENT_REASSIGN, uc -> {
+            if (clientIds == null || clientIds.isEmpty()) {
                 throw new InvalidValue("reassignment.clients", clientIds, "names no client");
             }
-            requireManager(manager);
-            Instant now = clock.instant();
-            Reassignment reassignment = new Reassignment(ReassignmentId.newId(), line, manager, actor.user(), now,
-                    Text.optional("reassignment.reason", reason, 500));
+            requireManager(uc, manager);
+            Reassignment reassignment = new Reassignment(ReassignmentId.newId(), line, manager, actor.user(),
+                    uc.now(), Text.optional("reassignment.reason", reason, 500));
             reassignments.add(reassignment);
             for (ClientId clientId : new LinkedHashSet<>(clientIds)) {
-                visibleClient(actor, AssignmentPermission.CLIENT_REASSIGN, clientId);
+                uc.load(clientRecords, clientId);
                 Optional<ManagerAssignment> current = assignments.current(clientId, line);
                 if (current.map(a -> !a.manager().equals(manager)).orElse(true)) {
-                    handOver(actor, clientId, line, manager, current, reassignment.id(), now);
+                    handOver(uc, clientId, line, manager, current, reassignment.id());
                 }
             }
             return reassignment.id();
@@ -102,16 +99,14 @@ public final class AssignmentService {
      * again since are left alone and reported; a second restore is refused.
      */
     public RestoreOutcome restore(Actor actor, ReassignmentId id) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, AssignmentPermission.CLIENT_REASSIGN);
-            Reassignment reassignment = reassignments.byId(id).orElseThrow(() -> new NotFound("reassignment", id));
-            Instant now = clock.instant();
-            reassignment.markRestored(now);
+        return useCases.change(actor, CLIENT_REASSIGN, uc -> {
+            Reassignment reassignment = uc.load(reassignmentRecords, id);
+            reassignment.markRestored(uc.now());
             reassignments.update(reassignment);
             List<ClientId> restored = new ArrayList<>();
             List<ClientId> leftAlone = new ArrayList<>();
             for (ManagerAssignment made : assignments.madeBy(id)) {
-                visibleClient(actor, AssignmentPermission.CLIENT_REASSIGN, made.client());
+                uc.load(clientRecords, made.client());
                 if (!made.isCurrent()) {
                     leftAlone.add(made.client());
                     continue;
@@ -119,12 +114,11 @@ public final class AssignmentService {
                 Optional<UserId> previousManager = made.previous().flatMap(assignments::byId)
                         .map(ManagerAssignment::manager);
                 if (previousManager.isPresent()) {
-                    handOver(actor, made.client(), made.serviceLine(), previousManager.get(), Optional.of(made),
-                            null, now);
+                    handOver(uc, made.client(), made.serviceLine(), previousManager.get(), Optional.of(made), null);
                 } else {
-                    made.end(now);
+                    made.end(uc.now());
                     assignments.update(made);
-                    recordChange(actor, made.client(), made.serviceLine(), made.manager(), null, now);
+                    recordChange(uc, made.client(), made.serviceLine(), made.manager(), null);
                 }
                 restored.add(made.client());
             }
@@ -139,8 +133,8 @@ public final class AssignmentService {
 
     /** Every assignment of the client, oldest first. */
     public List<AssignmentRecord> history(Actor actor, ClientId clientId) {
-        return transactions.inTransaction(() -> {
-            visibleClient(actor, ClientPermission.CLIENT_READ, clientId);
+        return useCases.read(actor, CLIENT_READ, uc -> {
+            uc.load(clientRecords, clientId);
             return assignments.ofClient(clientId).stream()
                     .sorted(Comparator.comparing(ManagerAssignment::startedAt)
                             .thenComparing(a -> a.endedAt().isPresent() ? 0 : 1))
@@ -151,38 +145,32 @@ public final class AssignmentService {
 
     /** The clients the manager is responsible for now on the line. */
     public List<ClientId> clientsOf(Actor actor, UserId manager, ServiceLine line) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, ClientPermission.CLIENT_READ);
-            var scope = access.scopeOf(actor);
+        return useCases.read(actor, CLIENT_READ, uc -> {
+            var scope = uc.scope();
             return assignments.currentClientsOf(manager, line).stream()
                     .filter(id -> clients.byId(id).map(c -> scope.includes(c.branch())).orElse(false))
                     .toList();
         });
     }
 
-    private void handOver(Actor actor, ClientId clientId, ServiceLine line, UserId manager,
-            Optional<ManagerAssignment> current, ReassignmentId reassignment, Instant now) {
+    private void handOver(UseCase uc, ClientId clientId, ServiceLine line, UserId manager,
+            Optional<ManagerAssignment> current, ReassignmentId reassignment) {
         current.ifPresent(a -> {
-            a.end(now);
+            a.end(uc.now());
             assignments.update(a);
         });
-        assignments.add(new ManagerAssignment(AssignmentId.newId(), clientId, line, manager, now, reassignment,
+        assignments.add(new ManagerAssignment(AssignmentId.newId(), clientId, line, manager, uc.now(), reassignment,
                 current.map(ManagerAssignment::id).orElse(null)));
-        recordChange(actor, clientId, line, current.map(ManagerAssignment::manager).orElse(null), manager, now);
+        recordChange(uc, clientId, line, current.map(ManagerAssignment::manager).orElse(null), manager);
     }
 
-    private void recordChange(Actor actor, ClientId clientId, ServiceLine line, UserId from, UserId to,
-            Instant now) {
-        audit.record(new AuditEntry(now, actor.user(), "client.assignManager", "client", clientId,
-                new AuditState().with("manager." + line, from), new AuditState().with("manager." + line, to)));
+    private static void recordChange(UseCase uc, ClientId clientId, ServiceLine line, UserId from, UserId to) {
+        uc.audit("client.assignManager", "client", clientId,
+                new AuditState().with("manager." + line, from), new AuditState().with("manager." + line, to));
     }
 
-    private Client visibleClient(Actor actor, Permission permission, ClientId id) {
-        return access.visible(actor, permission, "client", id, () -> clients.byId(id), Client::branch);
-    }
-
-    private void requireManager(UserId manager) {
-        var user = users.byId(manager).orElseThrow(() -> new NotFound("user", manager));
+    private void requireManager(UseCase uc, UserId manager) {
+        User user = uc.load(users, manager);
         if (!user.has(Role.MANAGER)) {
             throw new RuleViolation("assignment.notAManager",
                     "user " + user.login() + " has no manager role and cannot be responsible for clients");

@@ -26,6 +26,6 @@ public final class AuditFeature implements CrmFeature {
 
     @Override
     public void wire(Wiring wiring) {
-        wiring.provide(AuditService.class, new AuditService(wiring.auditLog(), wiring.access(), wiring.transactions()));
+        wiring.provide(AuditService.class, new AuditService(wiring.useCases()));
     }
 }

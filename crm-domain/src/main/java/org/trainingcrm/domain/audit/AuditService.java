@@ -1,30 +1,23 @@
 package org.trainingcrm.domain.audit;
 
+import static org.trainingcrm.domain.audit.AuditPermission.AUDIT_READ;
+
 import java.util.List;
-import org.trainingcrm.domain.kernel.AccessPolicy;
 import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
+import org.trainingcrm.domain.kernel.UseCases;
 
 /** Use case: read the history of changes to one record. */
 public final class AuditService {
 
-    private final AuditLog log;
-    private final AccessPolicy access;
-    private final Transactions transactions;
+    private final UseCases useCases;
 
-    public AuditService(AuditLog log, AccessPolicy access, Transactions transactions) {
-        this.log = log;
-        this.access = access;
-        this.transactions = transactions;
+    public AuditService(UseCases useCases) {
+        this.useCases = useCases;
     }
 
     /** Every change to the record, oldest first. */
     public List<AuditEntry> of(Actor actor, String entityType, Object entityId) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, AuditPermission.AUDIT_READ);
-            return log.about(entityType, String.valueOf(entityId));
-        });
+        return useCases.read(actor, AUDIT_READ, uc -> uc.trail(entityType, String.valueOf(entityId)));
     }
 }

@@ -28,9 +28,8 @@ public final class BulkFeature implements CrmFeature {
 
     @Override
     public void wire(Wiring wiring) {
-        wiring.provide(BulkLoadService.class, new BulkLoadService(wiring.ports(BulkPorts.class).batches(),
-                wiring.ports(BranchPorts.class).branches(), wiring.ports(ClientPorts.class).industries(),
-                wiring.ports(AccessPorts.class).users(), wiring.access(), wiring.transactions(), wiring.auditLog(),
-                wiring.clock()));
+        wiring.provide(BulkLoadService.class, new BulkLoadService(wiring.ports(BulkPorts.class),
+                wiring.ports(BranchPorts.class), wiring.ports(ClientPorts.class), wiring.ports(AccessPorts.class),
+                wiring.useCases()));
     }
 }

@@ -1,6 +1,7 @@
 package org.trainingcrm.domain.kernel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -61,6 +62,11 @@ public final class UseCase {
         access.require(actor, another);
     }
 
+    /** Requires a further permission of the actor for records of the branch. */
+    public void require(Permission another, BranchId branch) {
+        access.require(actor, another, branch);
+    }
+
     /** Refuses a change made to an older version than the one stored. */
     public <T> void expectVersion(Records<T, ?> records, T record, Object id, long expectedVersion) {
         long stored = records.versionOf(record);
@@ -92,6 +98,11 @@ public final class UseCase {
         records.add(record);
         audit(action, records.entity(), records.idOf(record, id), null, records.stateOf(record));
         return record;
+    }
+
+    /** Every audit entry about one record, oldest first: the trail the audit use cases read. */
+    public List<AuditEntry> trail(String entityType, String entityId) {
+        return audit.about(entityType, entityId);
     }
 
     /** Writes an audit entry in the use case's transaction; before is null for a creation. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one template every use case runs through, in a fixed order: the permission, then (inside
@@ -60,6 +61,15 @@ public final class UseCases {
     public <T, K> void edit(Actor actor, Permission permission, Records<T, K> records, K id, long expectedVersion,
             String action, Consumer<T> change) {
         perform(actor, permission, useCase -> useCase.edit(records, id, expectedVersion, action, change));
+    }
+
+    /**
+     * Runs a lookup made before anyone has signed in, such as finding the actor for a login: there
+     * is no actor yet to ask a permission of, so it only opens the transaction. For hosts, never
+     * for a use case an actor calls.
+     */
+    public <R> R beforeSignIn(Supplier<R> lookup) {
+        return transactions.inTransaction(lookup);
     }
 
     /** The clock use cases read the time from. */

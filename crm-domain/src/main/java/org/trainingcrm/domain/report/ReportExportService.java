@@ -1,18 +1,14 @@
 package org.trainingcrm.domain.report;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.report.ReportPermission.REPORT_EXPORT;
+
 import java.util.List;
-import java.util.Objects;
-import org.trainingcrm.domain.kernel.AccessPolicy;
 import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.BranchScope;
-import org.trainingcrm.domain.kernel.Permission;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.BranchId;
+import org.trainingcrm.domain.kernel.BranchScope;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.UseCases;
 
 /**
  * Use case: an actor exports analytics reports (R10, R12). The reports themselves are SQL run
@@ -21,34 +17,26 @@ import org.trainingcrm.domain.kernel.Transactions;
  */
 public final class ReportExportService {
 
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final UseCases useCases;
 
-    public ReportExportService(AccessPolicy access, Transactions transactions, AuditLog audit, Clock clock) {
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public ReportExportService(UseCases useCases) {
+        this.useCases = useCases;
     }
 
     /**
-     * Requires {@link Permission#REPORT_EXPORT}, records the export of the named reports in the
-     * audit log and answers the actor's branch scope, which every report must apply as its filter.
+     * Requires {@link ReportPermission#REPORT_EXPORT}, records the export of the named reports in
+     * the audit log and answers the actor's branch scope, which every report must apply as its filter.
      *
      * <p>The entry's entity is the acting user ({@code audit().of(actor, "report", user)} lists
      * what a user exported): an export is no stored record with an id of its own, and the names
      * of several reports do not fit the log's entity id.
      */
     public BranchScope authorise(Actor actor, List<String> reports) {
-        Objects.requireNonNull(actor, "actor");
-        List<String> names = checked(reports);
-        return transactions.inTransaction(() -> {
-            access.require(actor, ReportPermission.REPORT_EXPORT);
-            BranchScope scope = access.scopeOf(actor);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "report.export", "report", actor.user(), null,
-                    new AuditState().withAll("reports", names).with("scope", describe(scope))));
+        return useCases.change(actor, REPORT_EXPORT, uc -> {
+            List<String> names = checked(reports);
+            BranchScope scope = uc.scope();
+            uc.audit("report.export", "report", actor.user(), null,
+                    new AuditState().withAll("reports", names).with("scope", describe(scope)));
             return scope;
         });
     }

@@ -26,7 +26,6 @@ public final class ReportFeature implements CrmFeature {
 
     @Override
     public void wire(Wiring wiring) {
-        wiring.provide(ReportExportService.class, new ReportExportService(wiring.access(), wiring.transactions(),
-                wiring.auditLog(), wiring.clock()));
+        wiring.provide(ReportExportService.class, new ReportExportService(wiring.useCases()));
     }
 }
