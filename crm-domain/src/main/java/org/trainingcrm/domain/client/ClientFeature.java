@@ -28,13 +28,11 @@ public final class ClientFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         ClientPorts client = wiring.ports(ClientPorts.class);
-        var people = wiring.ports(PeoplePorts.class).people();
         var branches = wiring.ports(BranchPorts.class).branches();
-        wiring.provide(ClientService.class, new ClientService(client.clients(), people, client.industries(), branches,
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(ClientService.class, new ClientService(client, wiring.ports(PeoplePorts.class),
+                wiring.ports(BranchPorts.class), wiring.useCases()));
         wiring.provide(ClientSearchService.class, new ClientSearchService(client.clients(), branches, wiring.access(),
                 wiring.transactions()));
-        wiring.provide(IndustryService.class, new IndustryService(client.industries(), wiring.access(),
-                wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(IndustryService.class, new IndustryService(client, wiring.useCases()));
     }
 }

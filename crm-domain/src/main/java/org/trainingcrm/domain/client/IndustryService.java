@@ -1,66 +1,49 @@
 package org.trainingcrm.domain.client;
 
+import static org.trainingcrm.domain.client.ClientPermission.CLIENT_READ;
+import static org.trainingcrm.domain.client.ClientPermission.DICTIONARY_EDIT;
+
 import java.text.Collator;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.trainingcrm.domain.kernel.AccessPolicy;
 import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
-import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.UseCases;
 
 /** Use cases of the industry dictionary (C2), which users extend as they meet new clients. */
 public final class IndustryService {
 
     private final Industries industries;
-    private final AccessPolicy access;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<Industry, IndustryId> records;
+    private final UseCases useCases;
 
-    public IndustryService(Industries industries, AccessPolicy access, Transactions transactions,
-            AuditLog audit, Clock clock) {
-        this.industries = industries;
-        this.access = access;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public IndustryService(ClientPorts ports, UseCases useCases) {
+        this.industries = ports.industries();
+        this.records = ClientRecords.industries(ports);
+        this.useCases = useCases;
     }
 
     /** Adds an industry; a name that differs from an existing one only in case or accents is refused. */
     public IndustryId define(Actor actor, String name) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, ClientPermission.DICTIONARY_EDIT);
+        return useCases.change(actor, DICTIONARY_EDIT, uc -> {
             Industry industry = new Industry(IndustryId.newId(), name);
             refuseDuplicate(industry);
-            industries.add(industry);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "industry.define", "industry", industry.id(),
-                    null, new AuditState().with("name", industry.name())));
-            return industry.id();
+            return uc.add(records, industry, industry.id(), "industry.define").id();
         });
     }
 
     public void rename(Actor actor, IndustryId id, String name) {
-        transactions.run(() -> {
-            access.require(actor, ClientPermission.DICTIONARY_EDIT);
-            Industry industry = industries.byId(id).orElseThrow(() -> new NotFound("industry", id));
-            AuditState before = new AuditState().with("name", industry.name());
-            industry.rename(name);
-            refuseDuplicate(industry);
-            industries.update(industry);
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "industry.rename", "industry", id, before,
-                    new AuditState().with("name", industry.name())));
-        });
+        useCases.perform(actor, DICTIONARY_EDIT, uc -> uc.apply(records, uc.load(records, id), id, "industry.rename",
+                industry -> {
+                    industry.rename(name);
+                    refuseDuplicate(industry);
+                }));
     }
 
     /** The whole dictionary, sorted by name in the actor's locale. */
     public List<IndustryEntry> list(Actor actor) {
-        return transactions.inTransaction(() -> {
-            access.require(actor, ClientPermission.CLIENT_READ);
+        return useCases.read(actor, CLIENT_READ, uc -> {
             Collator collator = Collator.getInstance(actor.locale());
             return industries.all().stream()
                     .map(i -> new IndustryEntry(i.id(), i.name()))

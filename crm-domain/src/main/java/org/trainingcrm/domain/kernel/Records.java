@@ -23,14 +23,15 @@ public final class Records<T, K> {
 
     private final String entity;
     private final Function<K, Optional<T>> lookup;
-    private final Function<T, BranchId> branch;
+    private final Function<T, Optional<BranchId>> branch;
     private final Function<T, ?> id;
     private final ToLongFunction<T> version;
     private final Function<T, AuditState> state;
     private final Consumer<T> add;
     private final Consumer<T> update;
 
-    private Records(String entity, Function<K, Optional<T>> lookup, Function<T, BranchId> branch, Function<T, ?> id,
+    private Records(String entity, Function<K, Optional<T>> lookup, Function<T, Optional<BranchId>> branch,
+            Function<T, ?> id,
             ToLongFunction<T> version, Function<T, AuditState> state, Consumer<T> add, Consumer<T> update) {
         this.entity = Objects.requireNonNull(entity, "entity");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
@@ -44,6 +45,17 @@ public final class Records<T, K> {
 
     /** Records that belong to a branch, which the actor's scope must include. */
     public static <T, K> Records<T, K> of(String entity, Function<K, Optional<T>> lookup, Function<T, BranchId> branch) {
+        Objects.requireNonNull(branch, "branch");
+        return new Records<>(entity, lookup, record -> Optional.of(branch.apply(record)), null, null, null, null, null);
+    }
+
+    /**
+     * Records of which some belong to a branch, which the actor's scope must include, and the
+     * rest to none, which every branch shares (such as people: students of a branch, and the
+     * contacts of clients).
+     */
+    public static <T, K> Records<T, K> ofOptionalBranch(String entity, Function<K, Optional<T>> lookup,
+            Function<T, Optional<BranchId>> branch) {
         return new Records<>(entity, lookup, Objects.requireNonNull(branch, "branch"), null, null, null, null, null);
     }
 
@@ -82,7 +94,7 @@ public final class Records<T, K> {
 
     /** The record's branch, or empty for records every branch shares. */
     Optional<BranchId> branchOf(T record) {
-        return branch == null ? Optional.empty() : Optional.of(branch.apply(record));
+        return branch == null ? Optional.empty() : branch.apply(record);
     }
 
     Object idOf(T record, Object fallback) {

@@ -17,6 +17,7 @@ public final class UseCase {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Instant now;
+    private BranchScope scope;
 
     UseCase(Actor actor, Permission permission, AccessPolicy access, AuditLog audit, java.time.Clock clock) {
         this.actor = actor;
@@ -37,7 +38,11 @@ public final class UseCase {
 
     /** The branches the actor may see, for queries that filter by them. */
     public BranchScope scope() {
-        return access.scopeOf(actor);
+        // asked once: a walk or a listing checks many records against it
+        if (scope == null) {
+            scope = access.scopeOf(actor);
+        }
+        return scope;
     }
 
     /** The record with the id, or {@link NotFound}; then its branch must be in the actor's scope. */
@@ -49,7 +54,12 @@ public final class UseCase {
 
     /** The record with the id if it exists and is in the actor's scope. */
     public <T, K> Optional<T> find(Records<T, K> records, K id) {
-        return records.find(id).filter(record -> records.branchOf(record).map(scope()::includes).orElse(true));
+        return records.find(id).filter(record -> sees(records, record));
+    }
+
+    /** Whether the actor's scope includes a record found some other way, such as by a query or a walk. */
+    public <T> boolean sees(Records<T, ?> records, T record) {
+        return records.branchOf(record).map(scope()::includes).orElse(true);
     }
 
     /** Requires the use case's permission for records of the branch. */
