@@ -1,15 +1,14 @@
 package org.trainingcrm.domain.people;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.people.PeoplePermission.MEDICAL_READ;
+import static org.trainingcrm.domain.people.PeoplePermission.MEDICAL_WRITE;
+
 import java.util.Optional;
-import org.trainingcrm.domain.kernel.AccessPolicy;
 import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.ConcurrentChange;
-import org.trainingcrm.domain.kernel.NotFound;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.Records;
+import org.trainingcrm.domain.kernel.UseCases;
 
 /**
  * Use cases of medical notes, restricted data (C7): only roles granted {@code MEDICAL_READ}
@@ -23,27 +22,27 @@ public final class MedicalNoteService {
     public static final String AUDITED_AS = "medicalNote";
 
     private final MedicalNotes notes;
-    private final VisiblePeople visible;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Records<MedicalNote, PersonId> records;
+    private final Records<Person, PersonId> people;
+    private final UseCases useCases;
 
-    public MedicalNoteService(MedicalNotes notes, People people, AccessPolicy access, Transactions transactions,
-            AuditLog audit, Clock clock) {
-        this.notes = notes;
-        this.visible = new VisiblePeople(people, access);
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public MedicalNoteService(PeoplePorts ports, UseCases useCases) {
+        this.notes = ports.medicalNotes();
+        // a person without a note is at version 0, so the first note is written to version 0
+        this.records = Records.<MedicalNote, PersonId>shared(AUDITED_AS, notes::of)
+                .versioned(note -> note == null ? 0 : note.version())
+                .audited(MedicalNoteService::state)
+                .savedBy(notes::add, notes::update);
+        this.people = PeopleRecords.people(ports);
+        this.useCases = useCases;
     }
 
     /** The person's medical note, if any; the read is audited either way. */
     public Optional<MedicalNoteCard> read(Actor actor, PersonId id) {
-        return transactions.inTransaction(() -> {
-            Person person = visible.require(actor, PeoplePermission.MEDICAL_READ, id);
-            Optional<MedicalNote> note = notes.of(person.id());
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "medicalNote.read", AUDITED_AS, id, null,
-                    state(note.orElse(null))));
+        return useCases.read(actor, MEDICAL_READ, uc -> {
+            uc.load(people, id);
+            Optional<MedicalNote> note = notes.of(id);
+            uc.audit("medicalNote.read", AUDITED_AS, id, null, state(note.orElse(null)));
             return note.map(n -> new MedicalNoteCard(n.person(), n.text(), n.writtenAt(), n.writtenBy(),
                     n.version()));
         });
@@ -56,46 +55,28 @@ public final class MedicalNoteService {
      * @throws ConcurrentChange when someone changed the note since
      */
     public void write(Actor actor, PersonId id, long expectedVersion, String text) {
-        transactions.run(() -> {
-            Person person = visible.require(actor, PeoplePermission.MEDICAL_WRITE, id);
-            Optional<MedicalNote> existing = notes.of(person.id());
-            requireVersion(id, existing, expectedVersion);
-            AuditState before = existing.map(MedicalNoteService::state).orElse(null);
-            MedicalNote note;
+        useCases.perform(actor, MEDICAL_WRITE, uc -> {
+            uc.load(people, id);
+            Optional<MedicalNote> existing = notes.of(id);
+            uc.expectVersion(records, existing.orElse(null), id, expectedVersion);
             if (existing.isPresent()) {
-                note = existing.get();
-                note.rewrite(text, actor.user(), clock.instant());
-                notes.update(note);
+                uc.apply(records, existing.get(), id, "medicalNote.write",
+                        note -> note.rewrite(text, actor.user(), uc.now()));
             } else {
-                note = new MedicalNote(person.id(), text, actor.user(), clock.instant());
-                notes.add(note);
+                uc.add(records, new MedicalNote(id, text, actor.user(), uc.now()), id, "medicalNote.write");
             }
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "medicalNote.write", AUDITED_AS, id, before,
-                    state(note)));
         });
     }
 
     /** Removes the person's medical note. */
     public void clear(Actor actor, PersonId id, long expectedVersion) {
-        transactions.run(() -> {
-            Person person = visible.require(actor, PeoplePermission.MEDICAL_WRITE, id);
-            Optional<MedicalNote> existing = notes.of(person.id());
-            if (existing.isEmpty()) {
-                throw new NotFound(AUDITED_AS, id);
-            }
-            requireVersion(id, existing, expectedVersion);
-            notes.remove(existing.get());
-            audit.record(new AuditEntry(clock.instant(), actor.user(), "medicalNote.clear", AUDITED_AS, id,
-                    state(existing.get()), null));
+        useCases.perform(actor, MEDICAL_WRITE, uc -> {
+            uc.load(people, id);
+            MedicalNote existing = uc.load(records, id);
+            uc.expectVersion(records, existing, id, expectedVersion);
+            notes.remove(existing);
+            uc.audit("medicalNote.clear", AUDITED_AS, id, state(existing), null);
         });
-    }
-
-    private static void requireVersion(PersonId id, Optional<MedicalNote> existing, long expectedVersion) {
-        long stored = existing.map(MedicalNote::version).orElse(0L);
-        if (stored != expectedVersion) {
-            throw new ConcurrentChange(AUDITED_AS, id,
-                    "edited version " + expectedVersion + " but the stored one is " + stored);
-        }
     }
 
     /** What the audit keeps of a note: who wrote it and when; the text stays restricted. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.trainingcrm.domain.branch.BranchPorts;
 import org.trainingcrm.domain.kernel.CrmFeature;
 import org.trainingcrm.domain.kernel.Permission;
+import org.trainingcrm.domain.kernel.UseCases;
 import org.trainingcrm.domain.kernel.Wiring;
 
 /** Students, parents and guardians, medical notes, referrals (C7, C8). */
@@ -27,12 +28,10 @@ public final class PeopleFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         PeoplePorts people = wiring.ports(PeoplePorts.class);
-        wiring.provide(PeopleService.class, new PeopleService(people.people(), wiring.ports(BranchPorts.class).branches(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
-        wiring.provide(ReferralService.class, new ReferralService(people.referrals(), people.people(),
-                wiring.service(LearningFigures.class), wiring.access(), wiring.transactions(), wiring.auditLog(),
-                wiring.clock()));
-        wiring.provide(MedicalNoteService.class, new MedicalNoteService(people.medicalNotes(), people.people(),
-                wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        UseCases useCases = wiring.useCases();
+        wiring.provide(PeopleService.class, new PeopleService(people, wiring.ports(BranchPorts.class), useCases));
+        wiring.provide(ReferralService.class, new ReferralService(people, wiring.service(LearningFigures.class),
+                useCases));
+        wiring.provide(MedicalNoteService.class, new MedicalNoteService(people, useCases));
     }
 }

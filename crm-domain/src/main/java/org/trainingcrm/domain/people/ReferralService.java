@@ -1,6 +1,8 @@
 package org.trainingcrm.domain.people;
 
-import java.time.Clock;
+import static org.trainingcrm.domain.people.PeoplePermission.PEOPLE_READ;
+import static org.trainingcrm.domain.people.PeoplePermission.PEOPLE_WRITE;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,15 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.trainingcrm.domain.kernel.AccessPolicy;
 import org.trainingcrm.domain.kernel.Actor;
-import org.trainingcrm.domain.kernel.AuditEntry;
-import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.InvalidValue;
-import org.trainingcrm.domain.kernel.NotFound;
+import org.trainingcrm.domain.kernel.Records;
 import org.trainingcrm.domain.kernel.RuleViolation;
-import org.trainingcrm.domain.kernel.Transactions;
+import org.trainingcrm.domain.kernel.UseCase;
+import org.trainingcrm.domain.kernel.UseCases;
 
 /**
  * Use cases of the referral graph (C8): who brought whom. A person has one referrer at most, never
@@ -27,21 +27,18 @@ public final class ReferralService {
 
     private final Referrals referrals;
     private final People people;
-    private final VisiblePeople visible;
+    private final Records<Person, PersonId> records;
+    private final Records<Referral, PersonId> referralRecords;
     private final ReferralWalk walk;
-    private final Transactions transactions;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final UseCases useCases;
 
-    public ReferralService(Referrals referrals, People people, LearningFigures learning, AccessPolicy access,
-            Transactions transactions, AuditLog audit, Clock clock) {
-        this.referrals = referrals;
-        this.people = people;
-        this.visible = new VisiblePeople(people, access);
+    public ReferralService(PeoplePorts ports, LearningFigures learning, UseCases useCases) {
+        this.referrals = ports.referrals();
+        this.people = ports.people();
+        this.records = PeopleRecords.people(ports);
+        this.referralRecords = Records.shared("referral", referrals::of);
         this.walk = new ReferralWalk(referrals, people, learning);
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+        this.useCases = useCases;
     }
 
     /**
@@ -51,51 +48,51 @@ public final class ReferralService {
      *     (change it instead), {@code referral.self}, or {@code referral.cycle}
      */
     public void record(Actor actor, PersonId person, PersonId referrer) {
-        transactions.run(() -> {
-            Person brought = checkedPair(actor, person, referrer);
+        useCases.perform(actor, PEOPLE_WRITE, uc -> {
+            Person brought = checkedPair(uc, person, referrer);
             Optional<Referral> existing = referrals.of(person);
             if (existing.isPresent()) {
                 throw new RuleViolation("referral.onlyOneReferrer", brought.fullName()
                         + " was already brought by " + existing.get().referrer() + "; change the referrer instead");
             }
-            referrals.add(new Referral(person, referrer, actor.user(), clock.instant()));
-            audited(actor, "person.recordReferrer", person, null, referrer);
+            referrals.add(new Referral(person, referrer, actor.user(), uc.now()));
+            audited(uc, "person.recordReferrer", person, null, referrer);
         });
     }
 
     /** Names another referrer for the person (or the first one); the same rules as {@link #record}. */
     public void change(Actor actor, PersonId person, PersonId referrer) {
-        transactions.run(() -> {
-            checkedPair(actor, person, referrer);
+        useCases.perform(actor, PEOPLE_WRITE, uc -> {
+            checkedPair(uc, person, referrer);
             Optional<Referral> existing = referrals.of(person);
             if (existing.isPresent()) {
                 PersonId before = existing.get().referrer();
-                existing.get().changeReferrer(referrer, actor.user(), clock.instant());
+                existing.get().changeReferrer(referrer, actor.user(), uc.now());
                 referrals.update(existing.get());
-                audited(actor, "person.changeReferrer", person, before, referrer);
+                audited(uc, "person.changeReferrer", person, before, referrer);
             } else {
-                referrals.add(new Referral(person, referrer, actor.user(), clock.instant()));
-                audited(actor, "person.changeReferrer", person, null, referrer);
+                referrals.add(new Referral(person, referrer, actor.user(), uc.now()));
+                audited(uc, "person.changeReferrer", person, null, referrer);
             }
         });
     }
 
     /** Forgets who brought the person. */
     public void clear(Actor actor, PersonId person) {
-        transactions.run(() -> {
-            visible.require(actor, PeoplePermission.PEOPLE_WRITE, person);
+        useCases.perform(actor, PEOPLE_WRITE, uc -> {
+            uc.load(records, person);
             referrals.lockForChange();
-            Referral existing = referrals.of(person).orElseThrow(() -> new NotFound("referral", person));
+            Referral existing = uc.load(referralRecords, person);
             referrals.remove(existing);
-            audited(actor, "person.clearReferrer", person, existing.referrer(), null);
+            audited(uc, "person.clearReferrer", person, existing.referrer(), null);
         });
     }
 
     /** Who brought the person, if anyone. */
     public Optional<PersonRef> referrerOf(Actor actor, PersonId person) {
-        return transactions.inTransaction(() -> {
-            visible.require(actor, PeoplePermission.PEOPLE_READ, person);
-            return referrerRef(actor, person);
+        return useCases.read(actor, PEOPLE_READ, uc -> {
+            uc.load(records, person);
+            return referrerRef(uc, person);
         });
     }
 
@@ -114,22 +111,22 @@ public final class ReferralService {
      * the counts always cover the whole tree.
      */
     public ReferralTree tree(Actor actor, PersonId person, int maxDepth) {
-        if (maxDepth < 1) {
-            throw new InvalidValue("referral.maxDepth", maxDepth, "must be at least 1");
-        }
-        return transactions.inTransaction(() -> {
-            Person root = visible.require(actor, PeoplePermission.PEOPLE_READ, person);
-            return walk.below(root, referrerRef(actor, person), maxDepth, p -> visible.sees(actor, p));
+        return useCases.read(actor, PEOPLE_READ, uc -> {
+            if (maxDepth < 1) {
+                throw new InvalidValue("referral.maxDepth", maxDepth, "must be at least 1");
+            }
+            Person root = uc.load(records, person);
+            return walk.below(root, referrerRef(uc, person), maxDepth, p -> uc.sees(records, p));
         });
     }
 
-    private Optional<PersonRef> referrerRef(Actor actor, PersonId person) {
-        return referrals.of(person).flatMap(r -> visible.find(actor, r.referrer())).map(PersonRef::of);
+    private Optional<PersonRef> referrerRef(UseCase uc, PersonId person) {
+        return referrals.of(person).flatMap(r -> uc.find(records, r.referrer())).map(PersonRef::of);
     }
 
     /** Checks access, the person and the referrer, and that the pair closes no circle. */
-    private Person checkedPair(Actor actor, PersonId person, PersonId referrer) {
-        Person brought = visible.require(actor, PeoplePermission.PEOPLE_WRITE, person);
+    private Person checkedPair(UseCase uc, PersonId person, PersonId referrer) {
+        Person brought = uc.load(records, person);
         if (referrer == null) {
             throw new InvalidValue("referral.referrer", null, "is required");
         }
@@ -139,7 +136,8 @@ public final class ReferralService {
         if (people.byId(referrer).isEmpty()) {
             throw new InvalidValue("referral.referrer", referrer, "no such person");
         }
-        Person bringer = visible.require(actor, PeoplePermission.PEOPLE_READ, referrer);
+        uc.require(PEOPLE_READ);
+        Person bringer = uc.load(records, referrer);
         referrals.lockForChange();
         refuseCircle(brought, bringer);
         return brought;
@@ -176,8 +174,9 @@ public final class ReferralService {
         return String.join(" → ", path);
     }
 
-    private void audited(Actor actor, String action, PersonId person, PersonId before, PersonId after) {
-        audit.record(new AuditEntry(clock.instant(), actor.user(), action, "person", person,
-                new AuditState().with("referredBy", before), new AuditState().with("referredBy", after)));
+    /** Audited under the person, so their history shows who brought them. */
+    private void audited(UseCase uc, String action, PersonId person, PersonId before, PersonId after) {
+        uc.audit(action, records.entity(), person,
+                new AuditState().with("referredBy", before), new AuditState().with("referredBy", after));
     }
 }
