@@ -32,8 +32,7 @@ public final class CatalogFeature implements CrmFeature {
         wiring.provide(CatalogService.class, new CatalogService(catalog.courses(), catalog.documents(),
                 catalog.directions(), wiring.ports(BranchPorts.class).branches(), wiring.access(), wiring.transactions(),
                 wiring.auditLog(), wiring.clock()));
-        wiring.provide(CatalogSearchService.class, new CatalogSearchService(catalog.courses(), wiring.access(),
-                wiring.transactions(), wiring.clock()));
+        wiring.provide(CatalogSearchService.class, new CatalogSearchService(catalog, wiring.useCases()));
         wiring.provide(CourseDocumentService.class, new CourseDocumentService(catalog.documents(), catalog.courses(),
                 wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
     }

@@ -32,8 +32,8 @@ public final class ClientFeature implements CrmFeature {
         var branches = wiring.ports(BranchPorts.class).branches();
         wiring.provide(ClientService.class, new ClientService(client.clients(), people, client.industries(), branches,
                 wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
-        wiring.provide(ClientSearchService.class, new ClientSearchService(client.clients(), branches, wiring.access(),
-                wiring.transactions()));
+        wiring.provide(ClientSearchService.class, new ClientSearchService(client, wiring.ports(BranchPorts.class),
+                wiring.useCases()));
         wiring.provide(IndustryService.class, new IndustryService(client.industries(), wiring.access(),
                 wiring.transactions(), wiring.auditLog(), wiring.clock()));
     }

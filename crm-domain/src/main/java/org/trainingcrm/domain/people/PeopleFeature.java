@@ -29,6 +29,7 @@ public final class PeopleFeature implements CrmFeature {
         PeoplePorts people = wiring.ports(PeoplePorts.class);
         wiring.provide(PeopleService.class, new PeopleService(people.people(), wiring.ports(BranchPorts.class).branches(),
                 wiring.access(), wiring.transactions(), wiring.auditLog(), wiring.clock()));
+        wiring.provide(PeopleSearchService.class, new PeopleSearchService(people, wiring.useCases()));
         wiring.provide(ReferralService.class, new ReferralService(people.referrals(), people.people(),
                 wiring.service(LearningFigures.class), wiring.access(), wiring.transactions(), wiring.auditLog(),
                 wiring.clock()));

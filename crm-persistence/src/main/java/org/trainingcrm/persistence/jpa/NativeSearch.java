@@ -4,25 +4,37 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.trainingcrm.domain.kernel.Page;
+import org.trainingcrm.domain.kernel.PageRequest;
 
 /**
  * One search written as native SQL: criteria add conditions and their parameters, and the
  * rows come back as arrays. Native, so each criterion stays an indexed lookup on a search
- * column, the same on Derby and PostgreSQL.
+ * column, the same on Derby and PostgreSQL; a page is cut by the database with the standard
+ * {@code ORDER BY ... OFFSET ? ROWS FETCH NEXT ? ROWS ONLY}, which both understand.
  */
 public final class NativeSearch {
 
-    private final StringBuilder sql;
+    private final String columns;
+    private final String from;
+    private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final List<Object> parameters = new ArrayList<>();
+
+    /** A search of the given columns ({@code SELECT a, b}) over the given {@code FROM t x}. */
+    public NativeSearch(String columns, String from) {
+        this.columns = columns;
+        this.from = " " + from.strip();
+    }
 
     /** A search over the given SELECT ... FROM, to which conditions are added with AND. */
     public NativeSearch(String select) {
-        this.sql = new StringBuilder(select).append(" WHERE 1 = 1");
+        this(select.substring(0, select.indexOf(" FROM ")), select.substring(select.indexOf(" FROM ")));
     }
 
     /** Adds a condition with its parameters, one for each question mark. */
     public NativeSearch and(String condition, Object... values) {
-        sql.append(" AND ").append(condition);
+        where.append(" AND ").append(condition);
         parameters.addAll(List.of(values));
         return this;
     }
@@ -43,13 +55,57 @@ public final class NativeSearch {
     /** Runs the search in the unit of work, after writing its pending changes. */
     public List<Object[]> rows(EntityManager em) {
         em.flush();
-        Query query = em.createNativeQuery(sql.toString());
+        return run(em, columns + from + where, parameters);
+    }
+
+    /**
+     * One page of the rows in the given order (which must end in a unique column, so that pages
+     * never overlap) and the count of all rows; the count is a second query only when the page
+     * is full or empty, since a short page tells it.
+     */
+    public <T> Page<T> page(EntityManager em, String orderBy, PageRequest request, Function<Object[], T> row) {
+        em.flush();
+        long offset = (long) request.number() * request.size();
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(offset);
+        pageParameters.add(request.size());
+        List<T> items = run(em, pageSql(orderBy), pageParameters).stream().map(row).toList();
+        boolean told = items.size() < request.size() && (!items.isEmpty() || offset == 0);
+        long total = told ? offset + items.size() : ((Number) single(em, countSql(), parameters)).longValue();
+        return new Page<>(items, request.number(), request.size(), total);
+    }
+
+    /** The SQL of one page; its last two parameters are the offset and the page size. */
+    public String pageSql(String orderBy) {
+        return columns + from + where + " ORDER BY " + orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    }
+
+    /** The SQL that counts every row of the search. */
+    public String countSql() {
+        return "SELECT COUNT(*)" + from + where;
+    }
+
+    /** The parameters of the conditions, in order. */
+    public List<Object> parameters() {
+        return List.copyOf(parameters);
+    }
+
+    private static List<Object[]> run(EntityManager em, String sql, List<Object> parameters) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bound(em, sql, parameters).getResultList();
+        return rows;
+    }
+
+    private static Object single(EntityManager em, String sql, List<Object> parameters) {
+        return bound(em, sql, parameters).getSingleResult();
+    }
+
+    private static Query bound(EntityManager em, String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
+        return query;
     }
 
     /** A CHAR column's text without the padding some databases add. */
