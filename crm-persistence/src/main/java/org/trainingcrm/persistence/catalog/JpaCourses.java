@@ -72,9 +72,8 @@ public final class JpaCourses extends JpaRepository<Course, CourseId> implements
         criteria.direction().ifPresent(direction -> search.and("c.direction_id = ?", direction.toString()));
         criteria.kind().ifPresent(kind -> search.and("c.kind = ?", kind.name()));
         criteria.status().ifPresent(status -> search.and("c.status = ?", status.name()));
-        criteria.titleKey().ifPresent(key -> search.containing("c.id",
-                "SELECT s.course_id FROM course_title_suffix s WHERE s.suffix", "c.title_key", key,
-                Course.SUFFIX_LENGTH));
+        criteria.titleKey().ifPresent(key -> search.containing("c.id", "course_title_suffix s", "s.course_id",
+                "c.title_key", key, Course.SUFFIX_LENGTH));
         return search;
     }
 

@@ -51,13 +51,13 @@ public final class JpaClients extends JpaRepository<Client, ClientId> implements
             if (criteria.nameMatch() == NameMatch.PREFIX) {
                 search.and("c.name_key LIKE ? ESCAPE '\\'", NativeSearch.escaped(key) + "%");
             } else {
-                search.containing("c.id", "SELECT s.client_id FROM client_name_suffix s WHERE s.suffix", "c.name_key",
-                        key, Client.SUFFIX_LENGTH);
+                search.containing("c.id", "client_name_suffix s", "s.client_id", "c.name_key", key,
+                        Client.SUFFIX_LENGTH);
             }
         });
         criteria.industry().ifPresent(industry -> search.and("c.industry_id = ?", industry.toString()));
-        criteria.positionKey().ifPresent(key -> search.and("c.id IN (SELECT k.client_id FROM client_contact k"
-                + " WHERE k.position_key LIKE ? ESCAPE '\\')", NativeSearch.escaped(key) + "%"));
+        criteria.positionKey().ifPresent(key -> search.within("c.id", "k.client_id",
+                "FROM client_contact k WHERE k.position_key LIKE ? ESCAPE '\\'", NativeSearch.escaped(key) + "%"));
         criteria.phone().ifPresent(phone -> search.and("c.id IN (SELECT p.id FROM client p WHERE p.phone = ?"
                 + " UNION SELECT f.id FROM client f WHERE f.fax = ?"
                 + " UNION SELECT k.client_id FROM client_contact k WHERE k.phone = ?)", phone, phone, phone));
