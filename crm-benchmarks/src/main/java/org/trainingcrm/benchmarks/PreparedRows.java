@@ -7,6 +7,7 @@ import java.util.Map;
 import org.trainingcrm.domain.kernel.UserId;
 import org.trainingcrm.domain.assignment.ServiceLine;
 import org.trainingcrm.domain.kernel.BranchId;
+import org.trainingcrm.domain.kernel.SortKeys;
 import org.trainingcrm.domain.bulk.NewClient;
 import org.trainingcrm.domain.bulk.NewContact;
 import org.trainingcrm.domain.client.Client;
@@ -17,8 +18,8 @@ import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.people.PersonId;
 
 /**
- * Rows already in the form the CRM stores them (E.164 phones, normalised tax ids, search keys
- * and name suffixes), for the raw JDBC side. Made once, outside the measurement, by the CRM's own
+ * Rows already in the form the CRM stores them (E.164 phones, normalised tax ids, search keys,
+ * name suffixes and sort keys), for the raw JDBC side. Made once, outside the measurement, by the CRM's own
  * checks, so both sides write exactly the same column values.
  */
 record PreparedRows(String branch, List<PreparedClient> clients) {
@@ -30,11 +31,12 @@ record PreparedRows(String branch, List<PreparedClient> clients) {
     /** One client's columns and those of its dependent rows. */
     record PreparedClient(String kind, String shortName, String fullName, String nameKey, String address,
             String taxCountry, String taxId, String phone, String fax, String email, String website,
-            List<String> nameSuffixes, List<PreparedContact> contacts, List<PreparedManager> managers) {
+            List<String> nameSuffixes, SortKeys nameSort, List<PreparedContact> contacts,
+            List<PreparedManager> managers) {
     }
 
     /** A contact person's columns and their role's columns. */
-    record PreparedContact(String fullName, String nameKey, String personPhone, String personEmail,
+    record PreparedContact(String fullName, String nameKey, SortKeys nameSort, String personPhone, String personEmail,
             String position, String positionKey, String phone, String email, String notes) {
     }
 
@@ -66,7 +68,8 @@ record PreparedRows(String branch, List<PreparedClient> clients) {
         for (NewContact contact : row.contacts()) {
             Person person = contact.person().validate(PersonId.newId(), region);
             Contact role = contact.role().validate(person.id(), region);
-            contacts.add(new PreparedContact(person.fullName(), person.nameKey(), person.phone(), person.email(),
+            contacts.add(new PreparedContact(person.fullName(), person.nameKey(), person.nameSort(), person.phone(),
+                    person.email(),
                     role.position(), role.positionKey(), role.phone(), role.email(), role.notes()));
         }
         List<PreparedManager> managers = new ArrayList<>();
@@ -79,6 +82,6 @@ record PreparedRows(String branch, List<PreparedClient> clients) {
                 profile.phone() == null ? null : profile.phone().e164(),
                 profile.fax() == null ? null : profile.fax().e164(),
                 profile.email() == null ? null : profile.email().value(), profile.website(),
-                client.nameSuffixes(), contacts, managers);
+                client.nameSuffixes(), client.nameSort(), contacts, managers);
     }
 }

@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.trainingcrm.domain.kernel.SortKeys;
+import org.trainingcrm.domain.kernel.SortLocale;
 import org.trainingcrm.benchmarks.PreparedRows.PreparedClient;
 import org.trainingcrm.benchmarks.PreparedRows.PreparedContact;
 import org.trainingcrm.benchmarks.PreparedRows.PreparedManager;
@@ -24,11 +26,14 @@ import org.trainingcrm.domain.kernel.Ids;
  */
 final class RawJdbcLoad {
 
-    private static final String PERSON = "INSERT INTO person (id, full_name, name_key, phone, email, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String SORT_COLUMNS = ", name_sort_root, name_sort_ru, name_sort_uk, name_sort_es,"
+            + " name_sort_zh";
+    private static final String SORT_VALUES = ", ?, ?, ?, ?, ?";
+    private static final String PERSON = "INSERT INTO person (id, full_name, name_key, phone, email, version"
+            + SORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?" + SORT_VALUES + ")";
     private static final String CLIENT = "INSERT INTO client (id, branch_id, kind, short_name, full_name,"
             + " name_key, address, tax_country, tax_id, phone, fax, email, website, industry_id, registered_at,"
-            + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " version" + SORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + SORT_VALUES + ")";
     private static final String SUFFIX = "INSERT INTO client_name_suffix (client_id, suffix) VALUES (?, ?)";
     private static final String CONTACT = "INSERT INTO client_contact (client_id, person_id, position,"
             + " position_key, phone, email, notes) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -96,6 +101,7 @@ final class RawJdbcLoad {
             text(client, 14, null);
             client.setTimestamp(15, now);
             client.setLong(16, 1);
+            sortKeys(client, 17, c.nameSort());
             client.addBatch();
             for (String s : c.nameSuffixes()) {
                 suffix.setString(1, id);
@@ -110,6 +116,7 @@ final class RawJdbcLoad {
                 text(person, 4, k.personPhone());
                 text(person, 5, k.personEmail());
                 person.setLong(6, 1);
+                sortKeys(person, 7, k.nameSort());
                 person.addBatch();
                 contact.setString(1, id);
                 contact.setString(2, personId);
@@ -128,6 +135,13 @@ final class RawJdbcLoad {
                 assignment.setTimestamp(5, now);
                 assignment.setLong(6, 1);
                 assignment.addBatch();
+            }
+        }
+
+        private static void sortKeys(PreparedStatement statement, int first, SortKeys keys) throws SQLException {
+            int parameter = first;
+            for (SortLocale order : SortLocale.values()) {
+                statement.setBytes(parameter++, keys.key(order));
             }
         }
 

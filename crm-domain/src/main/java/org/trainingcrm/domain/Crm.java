@@ -30,6 +30,7 @@ import org.trainingcrm.domain.kernel.CrmFeature;
 import org.trainingcrm.domain.kernel.CrmStore;
 import org.trainingcrm.domain.kernel.Wiring;
 import org.trainingcrm.domain.people.MedicalNoteService;
+import org.trainingcrm.domain.people.PeopleSearchService;
 import org.trainingcrm.domain.people.PeopleService;
 import org.trainingcrm.domain.people.ReferralService;
 import org.trainingcrm.domain.report.ReportExportService;
@@ -112,6 +113,11 @@ public final class Crm {
     /** Students, their parents and guardians, preferences (C7). */
     public PeopleService people() {
         return service(PeopleService.class);
+    }
+
+    /** Pages through the people the centre knows, by name (C7). */
+    public PeopleSearchService peopleSearch() {
+        return service(PeopleSearchService.class);
     }
 
     /** Who brought whom (C8). */

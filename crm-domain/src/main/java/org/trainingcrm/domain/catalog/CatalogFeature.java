@@ -31,8 +31,7 @@ public final class CatalogFeature implements CrmFeature {
         UseCases useCases = wiring.useCases();
         wiring.provide(DirectionService.class, new DirectionService(catalog, useCases));
         wiring.provide(CatalogService.class, new CatalogService(catalog, wiring.ports(BranchPorts.class), useCases));
-        wiring.provide(CatalogSearchService.class, new CatalogSearchService(catalog.courses(), wiring.access(),
-                wiring.transactions(), wiring.clock()));
+        wiring.provide(CatalogSearchService.class, new CatalogSearchService(catalog, useCases));
         wiring.provide(CourseDocumentService.class, new CourseDocumentService(catalog, useCases));
     }
 }

@@ -14,6 +14,7 @@ import org.trainingcrm.domain.kernel.Money;
 import org.trainingcrm.domain.kernel.PhoneNumber;
 import org.trainingcrm.domain.kernel.RuleViolation;
 import org.trainingcrm.domain.kernel.SearchKey;
+import org.trainingcrm.domain.kernel.SortKeys;
 import org.trainingcrm.domain.kernel.Text;
 
 /**
@@ -31,6 +32,7 @@ public class Course {
     private String title;
     private String titleKey;
     private List<String> titleSuffixes = new ArrayList<>();
+    private SortKeys titleSort;
     private DirectionId direction;
     private CourseFormat format;
     private LocalDate startDate;
@@ -129,6 +131,11 @@ public class Course {
     /** The title in search form (case folded, accents stripped). */
     public String titleKey() {
         return titleKey;
+    }
+
+    /** The keys the catalogue sorts by title with. */
+    public SortKeys titleSort() {
+        return titleSort;
     }
 
     /** The suffixes of {@link #titleKey()} that the "title contains" search looks up. */
@@ -230,6 +237,9 @@ public class Course {
 
     private void apply(CourseDetails details) {
         kind = details.kind();
+        if (titleSort == null || !details.title().equals(title)) {
+            titleSort = SortKeys.of(details.title());
+        }
         title = details.title();
         direction = details.direction();
         format = details.format();

@@ -12,6 +12,7 @@ import org.trainingcrm.domain.kernel.Email;
 import org.trainingcrm.domain.kernel.PhoneNumber;
 import org.trainingcrm.domain.kernel.RuleViolation;
 import org.trainingcrm.domain.kernel.SearchKey;
+import org.trainingcrm.domain.kernel.SortKeys;
 import org.trainingcrm.domain.kernel.TaxId;
 import org.trainingcrm.domain.people.PersonId;
 
@@ -28,6 +29,7 @@ public class Client {
     private String fullName;
     private String nameKey;
     private List<String> nameSuffixes = new ArrayList<>();
+    private SortKeys nameSort;
     private String address;
     private Country taxCountry;
     private String taxId;
@@ -53,6 +55,9 @@ public class Client {
     /** Replaces the card's details with the given ones. */
     public void revise(ClientProfile profile) {
         kind = profile.kind();
+        if (nameSort == null || !profile.shortName().equals(shortName)) {
+            nameSort = SortKeys.of(profile.shortName());
+        }
         shortName = profile.shortName();
         fullName = profile.fullName();
         address = profile.address();
@@ -125,6 +130,11 @@ public class Client {
     /** The short name in search form (case folded, accents stripped). */
     public String nameKey() {
         return nameKey;
+    }
+
+    /** The keys lists of clients are sorted by, made from the short name. */
+    public SortKeys nameSort() {
+        return nameSort;
     }
 
     /** The suffixes of {@link #nameKey()} that the "contains" search looks up. */

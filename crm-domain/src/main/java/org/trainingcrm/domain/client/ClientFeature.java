@@ -28,11 +28,10 @@ public final class ClientFeature implements CrmFeature {
     @Override
     public void wire(Wiring wiring) {
         ClientPorts client = wiring.ports(ClientPorts.class);
-        var branches = wiring.ports(BranchPorts.class).branches();
         wiring.provide(ClientService.class, new ClientService(client, wiring.ports(PeoplePorts.class),
                 wiring.ports(BranchPorts.class), wiring.useCases()));
-        wiring.provide(ClientSearchService.class, new ClientSearchService(client.clients(), branches, wiring.access(),
-                wiring.transactions()));
+        wiring.provide(ClientSearchService.class, new ClientSearchService(client, wiring.ports(BranchPorts.class),
+                wiring.useCases()));
         wiring.provide(IndustryService.class, new IndustryService(client, wiring.useCases()));
     }
 }

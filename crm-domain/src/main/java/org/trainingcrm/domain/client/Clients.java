@@ -2,6 +2,9 @@ package org.trainingcrm.domain.client;
 
 import java.util.List;
 import java.util.Optional;
+import org.trainingcrm.domain.kernel.Page;
+import org.trainingcrm.domain.kernel.PageRequest;
+import org.trainingcrm.domain.kernel.SortLocale;
 import org.trainingcrm.domain.people.PersonId;
 
 /** Port: the client base. */
@@ -14,8 +17,11 @@ public interface Clients {
     /** Marks a loaded client as changed; the change is written when the transaction commits. */
     void update(Client client);
 
-    /** Every client that meets the criteria, in no particular order. */
-    List<ClientListing> find(ClientCriteria criteria);
+    /**
+     * One page of the clients that meet the criteria, by short name in the given order (its
+     * stored sort key, see {@link SortLocale}) and then by id, with the count of them all.
+     */
+    Page<ClientListing> find(ClientCriteria criteria, PageRequest page, SortLocale order);
 
     /** The clients at which the person is a contact. */
     List<ClientListing> withContact(PersonId person);

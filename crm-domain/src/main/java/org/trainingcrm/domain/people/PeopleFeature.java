@@ -30,6 +30,7 @@ public final class PeopleFeature implements CrmFeature {
         PeoplePorts people = wiring.ports(PeoplePorts.class);
         UseCases useCases = wiring.useCases();
         wiring.provide(PeopleService.class, new PeopleService(people, wiring.ports(BranchPorts.class), useCases));
+        wiring.provide(PeopleSearchService.class, new PeopleSearchService(people, useCases));
         wiring.provide(ReferralService.class, new ReferralService(people, wiring.service(LearningFigures.class),
                 useCases));
         wiring.provide(MedicalNoteService.class, new MedicalNoteService(people, useCases));

@@ -12,6 +12,7 @@ import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.PhoneNumber;
 import org.trainingcrm.domain.kernel.RuleViolation;
 import org.trainingcrm.domain.kernel.SearchKey;
+import org.trainingcrm.domain.kernel.SortKeys;
 import org.trainingcrm.domain.kernel.Text;
 
 /**
@@ -27,6 +28,7 @@ public class Person {
     private BranchId branch;
     private String fullName;
     private String nameKey;
+    private SortKeys nameSort;
     private String phone;
     private String email;
     private LocalDate birthDate;
@@ -49,6 +51,7 @@ public class Person {
         this.branch = branch;
         this.fullName = Text.required("person.fullName", fullName, 300);
         this.nameKey = SearchKey.of(this.fullName);
+        this.nameSort = SortKeys.of(this.fullName);
         this.phone = phone == null ? null : phone.e164();
         this.email = email == null ? null : email.value();
     }
@@ -168,6 +171,11 @@ public class Person {
     }
 
     /** The name's search form. */
+    /** The keys lists of people are sorted by, made from the full name. */
+    public SortKeys nameSort() {
+        return nameSort;
+    }
+
     public String nameKey() {
         return nameKey;
     }

@@ -5,10 +5,14 @@ import static org.trainingcrm.domain.fixtures.Programmes.aCourse;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.fixtures.CrmContract;
 import org.trainingcrm.domain.fixtures.Programmes;
+import org.trainingcrm.domain.fixtures.SortedNames;
+import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.domain.kernel.Page;
 
 /** K1, K7: browsing the catalogue by timing, direction, title; paged, sorted, within the user's branches. */
@@ -111,5 +115,37 @@ public class CatalogSearchContract extends CrmContract {
         assertThat(find(CatalogQuery.all()).items()).extracting(CourseListing::id).containsExactly(kyivCourse);
         assertThat(crm.catalogSearch().find(centre.headOfficeManager, CatalogQuery.all().titleContains(centre.tag))
                 .items()).extracting(CourseListing::id).containsExactlyInAnyOrder(kyivCourse, madridCourse);
+    }
+
+    @Test
+    public void sorts_titles_and_pages_in_the_order_of_each_users_language() {
+        for (String title : SortedNames.NAMES) {
+            programmes.kyivCourse(aCourse(title + " " + centre.tag));
+        }
+        Function<String, String> tagged = title -> title + " " + centre.tag;
+        CatalogQuery byTitle = CatalogQuery.all().titleContains(centre.tag).orderedBy(CatalogOrder.TITLE);
+        Actor kyiv = centre.kyivManager;
+
+        assertThat(titles(SortedNames.in(kyiv, "uk"), byTitle))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.UKRAINIAN, tagged));
+        assertThat(titles(SortedNames.in(kyiv, "ru-RU"), byTitle))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.RUSSIAN, tagged));
+        assertThat(titles(SortedNames.in(kyiv, "es-ES"), byTitle))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.SPANISH, tagged));
+        assertThat(titles(SortedNames.in(kyiv, "zh"), byTitle))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.CHINESE, tagged));
+        // every course starts on the same day: the title breaks the tie
+        assertThat(titles(SortedNames.in(kyiv, "es"), byTitle.orderedBy(CatalogOrder.START_DATE_DESCENDING)))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.SPANISH, tagged));
+
+        Page<CourseListing> second = crm.catalogSearch().find(SortedNames.in(kyiv, "zh"), byTitle.page(1, 3));
+        assertThat(second.items()).extracting(CourseListing::title)
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.CHINESE.subList(3, 6), tagged));
+        assertThat(second.total()).isEqualTo(10);
+        assertThat(second.totalPages()).isEqualTo(4);
+    }
+
+    private List<String> titles(Actor actor, CatalogQuery query) {
+        return crm.catalogSearch().find(actor, query).items().stream().map(CourseListing::title).toList();
     }
 }

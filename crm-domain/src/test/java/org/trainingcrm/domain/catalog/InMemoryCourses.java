@@ -1,8 +1,13 @@
 package org.trainingcrm.domain.catalog;
 
+import java.util.Comparator;
 import java.util.List;
 import org.trainingcrm.domain.fixtures.InMemoryStore;
 import org.trainingcrm.domain.fixtures.InMemoryTransactions;
+import org.trainingcrm.domain.fixtures.SortedPages;
+import org.trainingcrm.domain.kernel.Page;
+import org.trainingcrm.domain.kernel.PageRequest;
+import org.trainingcrm.domain.kernel.SortLocale;
 
 /** The Courses port in memory. */
 public final class InMemoryCourses extends InMemoryStore<CourseId, Course> implements Courses {
@@ -11,8 +16,18 @@ public final class InMemoryCourses extends InMemoryStore<CourseId, Course> imple
     }
 
     @Override
-    public List<CourseListing> find(CatalogCriteria criteria) {
-        return stream().filter(criteria::matches).map(CourseListing::of).toList();
+    public Page<CourseListing> find(CatalogCriteria criteria, CatalogOrder order, PageRequest page,
+            SortLocale titles) {
+        Comparator<Course> byTitle = SortedPages.byKeys(Course::titleSort, titles);
+        Comparator<Course> byStart = Comparator.comparing(Course::startDate);
+        Comparator<Course> sort = switch (order) {
+            case START_DATE -> byStart.thenComparing(byTitle);
+            case START_DATE_DESCENDING -> byStart.reversed().thenComparing(byTitle);
+            case TITLE -> byTitle.thenComparing(byStart);
+        };
+        List<Course> sorted = stream().filter(criteria::matches)
+                .sorted(SortedPages.thenById(sort, Course::id)).toList();
+        return SortedPages.page(sorted, page, CourseListing::of);
     }
 
     @Override

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.domain.fixtures.CrmContract;
+import org.trainingcrm.domain.fixtures.SortedNames;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Page;
 import org.trainingcrm.domain.people.PersonForm;
@@ -126,5 +128,47 @@ public class ClientSearchContract extends CrmContract {
         assertThat(names(find(ClientQuery.all().nameContains(centre.tag)))).isEmpty();
         assertThat(names(crm.search().find(centre.headOfficeManager, ClientQuery.all().nameContains(centre.tag))))
                 .containsExactly("Banco " + centre.tag);
+    }
+
+    @Test
+    public void sorts_and_pages_in_the_order_of_each_users_language() {
+        for (String name : SortedNames.NAMES) {
+            crm.clients().register(centre.madridManager, ClientForm.organisation(name + " " + centre.tag));
+        }
+        Function<String, String> tagged = name -> name + " " + centre.tag;
+        ClientQuery ours = ClientQuery.all().nameContains(centre.tag);
+        Actor head = centre.headOfficeManager;
+
+        assertThat(names(crm.search().find(SortedNames.in(head, "ru"), ours)))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.RUSSIAN, tagged));
+        assertThat(names(crm.search().find(SortedNames.in(head, "uk-UA"), ours)))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.UKRAINIAN, tagged));
+        assertThat(names(crm.search().find(SortedNames.in(head, "es"), ours)))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.SPANISH, tagged));
+        assertThat(names(crm.search().find(SortedNames.in(head, "zh-CN"), ours)))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.CHINESE, tagged));
+        assertThat(names(crm.search().find(SortedNames.in(head, "en"), ours)))
+                .containsExactlyElementsOf(SortedNames.tagged(SortedNames.ENGLISH, tagged));
+
+        Page<ClientListing> second = crm.search().find(SortedNames.in(head, "es"), ours.page(1, 4));
+        assertThat(names(second)).containsExactlyElementsOf(SortedNames.tagged(SortedNames.SPANISH.subList(4, 8), tagged));
+        assertThat(second.number()).isEqualTo(1);
+        assertThat(second.total()).isEqualTo(10);
+        assertThat(second.totalPages()).isEqualTo(3);
+        Page<ClientListing> last = crm.search().find(SortedNames.in(head, "zh"), ours.page(2, 4));
+        assertThat(names(last)).containsExactlyElementsOf(SortedNames.tagged(SortedNames.CHINESE.subList(8, 10), tagged));
+        assertThat(last.total()).isEqualTo(10);
+        Page<ClientListing> beyond = crm.search().find(head, ours.page(7, 4));
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(10);
+    }
+
+    @Test
+    public void keeps_the_order_when_a_client_is_renamed() {
+        ClientCard card = crm.clients().card(centre.kyivManager, oschad);
+        crm.clients().revise(centre.kyivManager, oschad, card.version(), ClientForm.organisation("Ґудзик"));
+
+        assertThat(names(find(ClientQuery.all()))).containsExactly(
+                "Ґанок", "Ґудзик", "Житомирська школа", "Ігротека", "Їжак і партнери", "ПриватБанк", "Яблуко");
     }
 }

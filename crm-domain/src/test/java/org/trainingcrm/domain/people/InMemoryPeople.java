@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.trainingcrm.domain.fixtures.InMemoryStore;
 import org.trainingcrm.domain.fixtures.InMemoryTransactions;
+import org.trainingcrm.domain.fixtures.SortedPages;
+import org.trainingcrm.domain.kernel.Page;
+import org.trainingcrm.domain.kernel.PageRequest;
+import org.trainingcrm.domain.kernel.SortLocale;
 import org.trainingcrm.domain.kernel.BranchScope;
 
 /** The People port in memory. */
@@ -24,6 +28,14 @@ public final class InMemoryPeople extends InMemoryStore<PersonId, Person> implem
         return stream().filter(p -> p.nameKey().startsWith(keyPrefix))
                 .filter(p -> p.branch().map(scope::includes).orElse(true))
                 .sorted(Comparator.comparing(Person::nameKey)).limit(limit).toList();
+    }
+
+    @Override
+    public Page<PersonRef> find(BranchScope scope, String keyPrefix, PageRequest page, SortLocale order) {
+        List<Person> sorted = stream().filter(p -> p.nameKey().startsWith(keyPrefix))
+                .filter(p -> p.branch().map(scope::includes).orElse(true))
+                .sorted(SortedPages.thenById(SortedPages.byKeys(Person::nameSort, order), Person::id)).toList();
+        return SortedPages.page(sorted, page, PersonRef::of);
     }
 
     @Override

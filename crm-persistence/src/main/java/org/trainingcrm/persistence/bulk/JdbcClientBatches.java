@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.mappings.DatabaseMapping;
@@ -16,6 +18,8 @@ import org.trainingcrm.domain.client.Client;
 import org.trainingcrm.domain.client.Contact;
 import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.kernel.Country;
+import org.trainingcrm.domain.kernel.SortKeys;
+import org.trainingcrm.domain.kernel.SortLocale;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
 
 /**
@@ -30,6 +34,10 @@ import org.trainingcrm.persistence.jpa.JpaTransactions;
 public final class JdbcClientBatches implements ClientBatches {
 
     private static final long FIRST_VERSION = 1;
+    private static final String SORT_COLUMNS = Arrays.stream(SortLocale.values())
+            .map(order -> "name_sort_" + order.column()).collect(Collectors.joining(", "));
+    private static final String SORT_VALUES = Arrays.stream(SortLocale.values()).map(order -> "?")
+            .collect(Collectors.joining(", "));
 
     private final JpaTransactions transactions;
     private volatile StoredClient storedClient;
@@ -53,7 +61,8 @@ public final class JdbcClientBatches implements ClientBatches {
 
     private static void writePeople(Connection connection, ClientBatch batch) throws SQLException {
         try (PreparedStatement person = connection.prepareStatement(
-                "INSERT INTO person (id, full_name, name_key, phone, email, version) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO person (id, full_name, name_key, phone, email, version, " + SORT_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, " + SORT_VALUES + ")")) {
             for (Person p : batch.people()) {
                 person.setString(1, p.id().toString());
                 person.setString(2, p.fullName());
@@ -61,6 +70,7 @@ public final class JdbcClientBatches implements ClientBatches {
                 setText(person, 4, p.phone());
                 setText(person, 5, p.email());
                 person.setLong(6, FIRST_VERSION);
+                setSortKeys(person, 7, p.nameSort());
                 person.addBatch();
             }
             person.executeBatch();
@@ -82,7 +92,8 @@ public final class JdbcClientBatches implements ClientBatches {
             throws SQLException {
         try (PreparedStatement client = connection.prepareStatement("INSERT INTO client (id, branch_id, kind,"
                 + " short_name, full_name, name_key, address, tax_country, tax_id, phone, fax, email, website,"
-                + " industry_id, registered_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " industry_id, registered_at, version, " + SORT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + SORT_VALUES + ")");
                 PreparedStatement suffix = connection.prepareStatement(
                         "INSERT INTO client_name_suffix (client_id, suffix) VALUES (?, ?)");
                 PreparedStatement contact = connection.prepareStatement("INSERT INTO client_contact (client_id,"
@@ -106,6 +117,7 @@ public final class JdbcClientBatches implements ClientBatches {
                 setText(client, 14, c.industry().map(Object::toString).orElse(null));
                 client.setTimestamp(15, Timestamp.from(c.registeredAt()));
                 client.setLong(16, FIRST_VERSION);
+                setSortKeys(client, 17, c.nameSort());
                 client.addBatch();
                 for (String s : c.nameSuffixes()) {
                     suffix.setString(1, id);
@@ -192,6 +204,14 @@ public final class JdbcClientBatches implements ClientBatches {
             statement.setNull(index, Types.VARCHAR);
         } else {
             statement.setString(index, value);
+        }
+    }
+
+    /** The name's sort keys, one parameter per order from the given one on. */
+    private static void setSortKeys(PreparedStatement statement, int first, SortKeys keys) throws SQLException {
+        int parameter = first;
+        for (SortLocale order : SortLocale.values()) {
+            statement.setBytes(parameter++, keys.key(order));
         }
     }
 }

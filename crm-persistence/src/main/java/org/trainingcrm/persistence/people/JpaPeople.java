@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.trainingcrm.domain.kernel.BranchScope;
+import org.trainingcrm.domain.kernel.Page;
+import org.trainingcrm.domain.kernel.PageRequest;
+import org.trainingcrm.domain.kernel.SortLocale;
 import org.trainingcrm.domain.people.People;
 import org.trainingcrm.domain.people.Person;
 import org.trainingcrm.domain.people.PersonId;
+import org.trainingcrm.domain.people.PersonRef;
 import org.trainingcrm.persistence.jpa.NativeSearch;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
 import org.trainingcrm.persistence.jpa.JpaRepository;
@@ -52,6 +56,17 @@ public final class JpaPeople extends JpaRepository<Person, PersonId> implements 
                 .setParameter("prefix", NativeSearch.escaped(keyPrefix) + "%").setMaxResults(limit);
         scope.only().ifPresent(branch -> query.setParameter("branch", branch));
         return query.getResultList();
+    }
+
+    @Override
+    public Page<PersonRef> find(BranchScope scope, String keyPrefix, PageRequest page, SortLocale order) {
+        NativeSearch search = new NativeSearch("SELECT p.id, p.full_name", "FROM person p");
+        if (!keyPrefix.isEmpty()) {
+            search.and("p.name_key LIKE ? ESCAPE '\\'", NativeSearch.escaped(keyPrefix) + "%");
+        }
+        scope.only().ifPresent(branch -> search.and("(p.branch_id IS NULL OR p.branch_id = ?)", branch.toString()));
+        return search.page(em(), "p.name_sort_" + order.column() + ", p.id", page,
+                row -> new PersonRef(PersonId.of(NativeSearch.text(row[0])), (String) row[1]));
     }
 
     @Override
