@@ -46,7 +46,14 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
             throw StoreErrors.unreachable(e).map(RuntimeException.class::cast).orElse(e);
         }
         this.factory = PersistenceUnit.open(dataSource, DatabaseFeatures.mappingFiles());
-        this.transactions = new JpaTransactions(factory, DatabaseFeatures.uniqueRules());
+        try {
+            this.transactions = new JpaTransactions(factory, DatabaseFeatures.uniqueRules());
+        } catch (RuntimeException e) {
+            // the unit logs in here: the database may have gone since the migration
+            closeAfterFailedOpen(factory::close, e);
+            closeAfterFailedOpen(onClose, e);
+            throw StoreErrors.unreachable(e).map(RuntimeException.class::cast).orElse(e);
+        }
         this.auditLog = new JpaAuditLog(transactions);
         this.bundles = new PortBundles();
         DatabaseFeatures.ALL.forEach(feature -> feature.keep(transactions, dataSource, bundles));

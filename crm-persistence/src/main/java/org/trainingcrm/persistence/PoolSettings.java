@@ -54,6 +54,7 @@ public record PoolSettings(int maximumPoolSize, int minimumIdle, Duration connec
     }
 
     public PoolSettings withIdleTimeout(Duration timeout) {
-        return new PoolSettings(maximumPoolSize, minimumIdle, connectionTimeout, Objects.requireNonNull(timeout, "timeout"));
+        return new PoolSettings(maximumPoolSize, minimumIdle, connectionTimeout,
+                Objects.requireNonNull(timeout, "timeout"));
     }
 }

@@ -68,7 +68,8 @@ class FailedUnitOfWorkTest {
 
     private static int storedNamed(CrmDatabase db, String name) throws SQLException {
         try (Connection connection = db.dataSource().getConnection();
-                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM client WHERE short_name = ?")) {
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM client WHERE short_name = ?")) {
             count.setString(1, name);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();

@@ -99,7 +99,8 @@ class LostConnectionTest {
     private static int storedById(Killer killer, List<ClientId> ids) throws SQLException {
         String marks = String.join(", ", ids.stream().map(id -> "?").toList());
         try (Connection fresh = killer.freshConnection();
-                PreparedStatement count = fresh.prepareStatement("SELECT COUNT(*) FROM client WHERE id IN (" + marks + ")")) {
+                PreparedStatement count = fresh.prepareStatement(
+                        "SELECT COUNT(*) FROM client WHERE id IN (" + marks + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 count.setString(i + 1, ids.get(i).toString());
             }
@@ -190,7 +191,8 @@ class LostConnectionTest {
             int pid = ((Number) em.createNativeQuery("SELECT pg_backend_pid()").getSingleResult()).intValue();
             try (Connection second = DriverManager.getConnection(adminUrl);
                     PreparedStatement terminate = second.prepareStatement("SELECT pg_terminate_backend(?)");
-                    PreparedStatement alive = second.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?")) {
+                    PreparedStatement alive = second.prepareStatement(
+                            "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?")) {
                 terminate.setInt(1, pid);
                 terminate.executeQuery().close();
                 alive.setInt(1, pid);

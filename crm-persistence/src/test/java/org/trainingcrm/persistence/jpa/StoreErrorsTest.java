@@ -30,13 +30,14 @@ class StoreErrorsTest {
 
     static Stream<Arguments> states() {
         return Stream.of(
-                Arguments.of("08001", "Connection to 127.0.0.1:1 refused. Check that the hostname and port are correct",
-                        Kind.UNREACHABLE, true),
+                Arguments.of("08001", "Connection to 127.0.0.1:1 refused. Check that the hostname and port are"
+                        + " correct", Kind.UNREACHABLE, true),
                 Arguments.of("08001", "No suitable driver found for jdbc:postgre://x", Kind.MISCONFIGURED, false),
                 Arguments.of("57P03", "the database system is starting up", Kind.UNREACHABLE, true),
                 Arguments.of("53300", "sorry, too many clients already", Kind.UNREACHABLE, true),
                 Arguments.of("28000", "FATAL: role \"nobody\" does not exist", Kind.CREDENTIALS, false),
-                Arguments.of("28P01", "FATAL: password authentication failed for user \"crm\"", Kind.CREDENTIALS, false),
+                Arguments.of("28P01", "FATAL: password authentication failed for user \"crm\"", Kind.CREDENTIALS,
+                        false),
                 Arguments.of("08004", "Connection authentication failure occurred. Reason: userid or password invalid.",
                         Kind.CREDENTIALS, false),
                 Arguments.of("3D000", "FATAL: database \"crm\" does not exist", Kind.MISSING_DATABASE, false),
@@ -45,7 +46,8 @@ class StoreErrorsTest {
                         Kind.MISSING_DATABASE, false),
                 Arguments.of("57P01", "FATAL: terminating connection due to administrator command",
                         Kind.LOST_CONNECTION, true),
-                Arguments.of("08006", "An I/O error occurred while sending to the backend.", Kind.LOST_CONNECTION, true),
+                Arguments.of("08006", "An I/O error occurred while sending to the backend.", Kind.LOST_CONNECTION,
+                        true),
                 Arguments.of("08003", "This connection has been closed.", Kind.LOST_CONNECTION, true),
                 Arguments.of("08S01", "Communication link failure", Kind.LOST_CONNECTION, true),
                 Arguments.of("XSDB6", "Another instance of Derby may have already booted the database /data/crm.",
