@@ -1,5 +1,6 @@
 package org.trainingcrm.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,12 @@ import org.trainingcrm.domain.kernel.AuditLog;
 import org.trainingcrm.domain.kernel.BranchId;
 import org.trainingcrm.domain.kernel.CrmStore;
 import org.trainingcrm.domain.kernel.PortBundles;
+import org.trainingcrm.domain.kernel.StoreUnavailable;
 import org.trainingcrm.domain.kernel.Transactions;
 import org.trainingcrm.persistence.audit.JpaAuditLog;
 import org.trainingcrm.persistence.jpa.BranchIdConverter;
 import org.trainingcrm.persistence.jpa.JpaTransactions;
+import org.trainingcrm.persistence.jpa.StoreErrors;
 
 /**
  * The CRM's store on a relational database: embedded Derby in a folder, or any database
@@ -40,9 +43,21 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
     private CrmDatabase(DataSource dataSource, Runnable onClose) {
         this.dataSource = dataSource;
         this.onClose = onClose;
-        SchemaMigration.apply(dataSource, DatabaseFeatures.changelogs());
+        try {
+            SchemaMigration.apply(dataSource, DatabaseFeatures.changelogs());
+        } catch (RuntimeException e) {
+            closeAfterFailedOpen(onClose, e);
+            throw StoreErrors.unreachable(e).map(RuntimeException.class::cast).orElse(e);
+        }
         this.factory = PersistenceUnit.open(dataSource, DatabaseFeatures.mappingFiles());
-        this.transactions = new JpaTransactions(factory);
+        try {
+            this.transactions = new JpaTransactions(factory, DatabaseFeatures.uniqueRules());
+        } catch (RuntimeException e) {
+            // the unit logs in here: the database may have gone since the migration
+            closeAfterFailedOpen(factory::close, e);
+            closeAfterFailedOpen(onClose, e);
+            throw StoreErrors.unreachable(e).map(RuntimeException.class::cast).orElse(e);
+        }
         this.auditLog = new JpaAuditLog(transactions);
         this.bundles = new PortBundles();
         DatabaseFeatures.ALL.forEach(feature -> feature.keep(transactions, dataSource, bundles));
@@ -61,13 +76,28 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
             System.setProperty("derby.stream.error.file", absolute + ".derby.log");
         }
         String url = "jdbc:derby:" + absolute;
-        DataSource dataSource = new DriverManagerDataSource(url + ";create=true", null, null);
-        return new CrmDatabase(dataSource, () -> shutDownDerby(url));
+        HikariDataSource pool = ConnectionPool.open(url + ";create=true", null, null, PoolSettings.defaults());
+        return new CrmDatabase(pool, () -> {
+            pool.close();
+            shutDownDerby(url);
+        });
     }
 
-    /** Opens the database at a JDBC URL; the driver must be on the class path. */
+    /**
+     * Opens the database at a JDBC URL through a connection pool with {@link PoolSettings#defaults()};
+     * the driver must be on the class path.
+     *
+     * @throws StoreUnavailable when no driver takes the URL, or the database is out of reach,
+     *     missing, or refuses the user; its kind says which
+     */
     public static CrmDatabase connect(String jdbcUrl, String user, String password) {
-        return new CrmDatabase(new DriverManagerDataSource(jdbcUrl, user, password), () -> { });
+        return connect(jdbcUrl, user, password, PoolSettings.defaults());
+    }
+
+    /** Opens the database at a JDBC URL through a connection pool of the host's settings; closed with the store. */
+    public static CrmDatabase connect(String jdbcUrl, String user, String password, PoolSettings pool) {
+        HikariDataSource dataSource = ConnectionPool.open(jdbcUrl, user, password, pool);
+        return new CrmDatabase(dataSource, dataSource::close);
     }
 
     /** Opens the database behind the host's DataSource (usually a connection pool). */
@@ -102,8 +132,19 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
 
     @Override
     public void close() {
-        factory.close();
-        onClose.run();
+        try {
+            factory.close();
+        } finally {
+            onClose.run();
+        }
+    }
+
+    private static void closeAfterFailedOpen(Runnable onClose, RuntimeException failure) {
+        try {
+            onClose.run();
+        } catch (RuntimeException closing) {
+            failure.addSuppressed(closing);
+        }
     }
 
     /** The text a branch id column holds, for SQL written outside this module, such as reports. */

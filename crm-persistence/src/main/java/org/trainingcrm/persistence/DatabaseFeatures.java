@@ -14,6 +14,7 @@ import org.trainingcrm.persistence.certificate.CertificateTables;
 import org.trainingcrm.persistence.client.ClientTables;
 import org.trainingcrm.persistence.enrollment.EnrollmentTables;
 import org.trainingcrm.persistence.jpa.DatabaseFeature;
+import org.trainingcrm.persistence.jpa.UniqueRule;
 import org.trainingcrm.persistence.people.PeopleTables;
 import org.trainingcrm.persistence.schedule.ScheduleTables;
 
@@ -52,6 +53,11 @@ final class DatabaseFeatures {
     /** The features' changelogs, in the order they run. */
     static List<String> changelogs() {
         return each(DatabaseFeature::changelog).toList();
+    }
+
+    /** Every feature's unique constraints with the rules they protect. */
+    static List<UniqueRule> uniqueRules() {
+        return ALL.stream().flatMap(feature -> feature.uniqueRules().stream()).toList();
     }
 
     private static Stream<String> each(java.util.function.Function<DatabaseFeature, Optional<String>> resource) {

@@ -73,7 +73,12 @@ class ConcurrentEditingTest {
         pool.shutdown();
 
         assertThat(saved).isEqualTo(1);
-        assertThat(refused).singleElement().isInstanceOf(ConcurrentChange.class);
+        // the database's optimistic lock names what it refused and how the stored record moved
+        assertThat(refused).singleElement().isInstanceOfSatisfying(ConcurrentChange.class, conflict -> {
+            assertThat(conflict.entity()).isEqualTo("client");
+            assertThat(conflict.id()).isEqualTo(id.toString());
+            assertThat(conflict.getMessage()).contains("based on version 1", "stored client is at version 2");
+        });
         var card = setup.clients().card(centre.kyivManager, id);
         assertThat(card.version()).isEqualTo(2);
         assertThat(card.profile().shortName()).isIn("Версія Олени", "Версія Тараса");

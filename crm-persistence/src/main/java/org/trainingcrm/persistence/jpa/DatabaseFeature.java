@@ -1,5 +1,6 @@
 package org.trainingcrm.persistence.jpa;
 
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.trainingcrm.domain.kernel.PortBundles;
@@ -20,6 +21,14 @@ public interface DatabaseFeature {
     /** The feature's Liquibase changelog on the class path: {@code changelog.xml} beside its stores. */
     default Optional<String> changelog() {
         return Optional.of(besideStores("changelog.xml"));
+    }
+
+    /**
+     * The unique constraints of the feature's changelog that protect a business rule, each with
+     * that rule: a duplicate lost in a race surfaces as the rule's {@code RuleViolation}.
+     */
+    default List<UniqueRule> uniqueRules() {
+        return List.of();
     }
 
     /** Keeps the feature's bundle of JPA (or JDBC) stores. */
