@@ -49,7 +49,9 @@ final class SchemaMigration {
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 ResourceAccessor resources = new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader());
                 Liquibase liquibase = new Liquibase(master(changelogs, resources, database), resources, database);
-                liquibase.update(new Contexts(), new LabelExpression());
+                try (MigrationLock ignored = MigrationLock.take(connection, database)) {
+                    liquibase.update(new Contexts(), new LabelExpression());
+                }
                 // with nothing to apply Liquibase still leaves its lock-check transaction open
                 if (!connection.getAutoCommit()) {
                     connection.commit();
