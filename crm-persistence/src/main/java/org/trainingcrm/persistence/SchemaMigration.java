@@ -58,10 +58,21 @@ final class SchemaMigration {
                 }
             });
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the CRM database to migrate its schema", e);
+            throw failure(dataSource, "cannot reach the CRM database to migrate its schema", e);
         } catch (Exception e) {
-            throw new IllegalStateException("the CRM schema migration failed", e);
+            throw failure(dataSource, "the CRM schema migration failed", e);
         }
+    }
+
+    // a database another process holds says so at the top, not causes deep
+    private static RuntimeException failure(DataSource dataSource, String what, Exception cause) {
+        if (!DatabaseInUse.isCause(cause)) {
+            return new IllegalStateException(what, cause);
+        }
+        String database = dataSource instanceof DriverManagerDataSource jdbc
+                ? jdbc.url().replace(";create=true", "").replaceFirst("^jdbc:derby:", "")
+                : "behind the host's DataSource";
+        return new DatabaseInUse(database, cause);
     }
 
     /** The master changelog: each feature's changelog included, in order. */
