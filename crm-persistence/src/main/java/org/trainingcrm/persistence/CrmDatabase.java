@@ -130,6 +130,11 @@ public final class CrmDatabase implements CrmStore, AutoCloseable {
         return bundles.contains(bundle);
     }
 
+    /** EclipseLink's own objects behind the unit (its session), for the tests of this package. */
+    <T> T unwrap(Class<T> type) {
+        return factory.unwrap(type);
+    }
+
     @Override
     public void close() {
         try {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.trainingcrm.persistence.jpa.Slf4jSessionLog;
 
 /**
  * The CRM's persistence unit, built in code from the features' mapping files (no persistence.xml):
@@ -26,6 +27,10 @@ final class PersistenceUnit {
         mappingFiles.forEach(unit::mappingFile);
         unit.property("jakarta.persistence.nonJtaDataSource", dataSource);
         unit.property("eclipselink.weaving", "false");
+        // through the host's SLF4J binding at the levels it sets, never with bound values (personal data)
+        unit.property("eclipselink.logging.logger", Slf4jSessionLog.class.getName());
+        unit.property("eclipselink.logging.parameters", "false");
+        // the default log, used before the session's, still writes to standard output: warnings only
         unit.property("eclipselink.logging.level", "WARNING");
         // a stale write reaches the caller as ConcurrentChange; logging it here too is noise
         unit.property("eclipselink.logging.exceptions", "false");

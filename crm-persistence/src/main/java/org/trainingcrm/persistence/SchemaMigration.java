@@ -49,17 +49,30 @@ final class SchemaMigration {
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 ResourceAccessor resources = new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader());
                 Liquibase liquibase = new Liquibase(master(changelogs, resources, database), resources, database);
-                liquibase.update(new Contexts(), new LabelExpression());
+                try (MigrationLock ignored = MigrationLock.take(connection, database)) {
+                    liquibase.update(new Contexts(), new LabelExpression());
+                }
                 // with nothing to apply Liquibase still leaves its lock-check transaction open
                 if (!connection.getAutoCommit()) {
                     connection.commit();
                 }
             });
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the CRM database to migrate its schema", e);
+            throw failure(dataSource, "cannot reach the CRM database to migrate its schema", e);
         } catch (Exception e) {
-            throw new IllegalStateException("the CRM schema migration failed", e);
+            throw failure(dataSource, "the CRM schema migration failed", e);
         }
+    }
+
+    // a database another process holds says so at the top, not causes deep
+    private static RuntimeException failure(DataSource dataSource, String what, Exception cause) {
+        if (!DatabaseInUse.isCause(cause)) {
+            return new IllegalStateException(what, cause);
+        }
+        String database = dataSource instanceof DriverManagerDataSource jdbc
+                ? jdbc.url().replace(";create=true", "").replaceFirst("^jdbc:derby:", "")
+                : "behind the host's DataSource";
+        return new DatabaseInUse(database, cause);
     }
 
     /** The master changelog: each feature's changelog included, in order. */
