@@ -5,20 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a feature builds its services from: the store's port bundles, the use-case template,
- * the clock, and the services of the features wired before it. The services it builds are
+ * What a feature builds its services from: the store's port bundles, the use-case template
+ * (which holds the access policy, transactions, audit log and clock), and the services of the
+ * features wired before it. The services it builds are
  * provided here for {@code Crm} to hand out.
  */
 public final class Wiring {
 
     private final CrmStore store;
-    private final AccessPolicy access;
     private final UseCases useCases;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
 
     public Wiring(CrmStore store, AccessPolicy access, Clock clock) {
         this.store = store;
-        this.access = access;
         this.useCases = new UseCases(access, store.transactions(), store.auditLog(), clock);
     }
 
@@ -28,22 +27,6 @@ public final class Wiring {
 
     public UseCases useCases() {
         return useCases;
-    }
-
-    public AccessPolicy access() {
-        return access;
-    }
-
-    public Clock clock() {
-        return useCases.clock();
-    }
-
-    public AuditLog auditLog() {
-        return store.auditLog();
-    }
-
-    public Transactions transactions() {
-        return store.transactions();
     }
 
     /** Offers one service; each type once. */
