@@ -3,6 +3,7 @@ package org.trainingcrm.domain.catalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Money;
 import org.trainingcrm.domain.kernel.PhoneNumber;
@@ -136,10 +137,10 @@ public final class CourseForm {
         if (format == null) {
             check.refuse("format", null, "is required");
         }
-        if (startDate == null) {
-            check.refuse("startDate", null, "is required");
-        } else if (endDate != null && endDate.isBefore(startDate)) {
-            check.refuse("endDate", endDate, "is before the start date " + startDate);
+        LocalDate first = check.field("startDate", () -> CalendarBounds.required("startDate", startDate));
+        LocalDate last = check.field("endDate", () -> CalendarBounds.check("endDate", endDate));
+        if (first != null && last != null && last.isBefore(first)) {
+            check.refuse("endDate", last, "is before the start date " + first);
         }
         String forWhom = check.field("audience", () -> Text.optional("audience", audience, 1000));
         Money price = check.field("price", this::checkedPrice);

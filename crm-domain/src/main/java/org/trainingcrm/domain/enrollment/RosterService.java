@@ -13,6 +13,7 @@ import org.trainingcrm.domain.catalog.CatalogPorts;
 import org.trainingcrm.domain.catalog.Course;
 import org.trainingcrm.domain.catalog.CourseId;
 import org.trainingcrm.domain.catalog.Courses;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.Actor;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Records;
@@ -89,6 +90,7 @@ public final class RosterService {
     public List<UnderfilledGroup> belowMinimum(Actor actor, LocalDate cutoff) {
         return useCases.read(actor, ENROLLMENT_READ, uc -> {
             LocalDate today = LocalDate.ofInstant(uc.now(), ZoneOffset.UTC);
+            CalendarBounds.check("enrollment.cutoff", cutoff);
             if (cutoff == null || cutoff.isBefore(today)) {
                 throw new InvalidValue("enrollment.cutoff", cutoff, "must be today, " + today + ", or later");
             }

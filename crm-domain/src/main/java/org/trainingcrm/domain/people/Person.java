@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.trainingcrm.domain.kernel.AuditState;
 import org.trainingcrm.domain.kernel.BranchId;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.Email;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.PhoneNumber;
@@ -64,6 +65,7 @@ public class Person {
      *     guardians a minor
      */
     public void recordBirthDate(LocalDate date, LocalDate today) {
+        CalendarBounds.check("person.birthDate", date);
         if (date != null && date.isAfter(today)) {
             throw new InvalidValue("person.birthDate", date, "is after today, " + today);
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.trainingcrm.domain.kernel.BranchId;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.Email;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.PhoneNumber;
@@ -131,9 +132,7 @@ public final class StudentForm {
     }
 
     private LocalDate checkedBirthDate(LocalDate today) {
-        if (birthDate == null) {
-            throw new InvalidValue("birthDate", null, "is required");
-        }
+        CalendarBounds.required("birthDate", birthDate);
         if (birthDate.isAfter(today)) {
             throw new InvalidValue("birthDate", birthDate, "is after today, " + today);
         }

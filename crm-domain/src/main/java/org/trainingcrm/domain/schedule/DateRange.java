@@ -6,18 +6,15 @@ import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
 import java.util.Locale;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.InvalidValue;
 
 /** The days a timetable covers, both included: a day, a week, or any range. */
 public record DateRange(LocalDate from, LocalDate to) {
 
     public DateRange {
-        if (from == null) {
-            throw new InvalidValue("range.from", null, "is required");
-        }
-        if (to == null) {
-            throw new InvalidValue("range.to", null, "is required");
-        }
+        CalendarBounds.required("range.from", from);
+        CalendarBounds.required("range.to", to);
         if (to.isBefore(from)) {
             throw new InvalidValue("range.to", to, "is before the first day " + from);
         }

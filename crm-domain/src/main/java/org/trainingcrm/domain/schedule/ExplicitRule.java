@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.InvalidValue;
 
 /**
@@ -21,6 +22,8 @@ public record ExplicitRule(List<LocalDateTime> starts, Duration lessonLength) im
             throw new InvalidValue("group.schedule.starts", starts, "name at least one date and time");
         }
         starts = List.copyOf(new TreeSet<>(starts));
+        CalendarBounds.check("group.schedule.starts", starts.get(0));
+        CalendarBounds.check("group.schedule.starts", starts.get(starts.size() - 1));
         if (starts.size() > MAX_LESSONS) {
             throw new InvalidValue("group.schedule.starts", starts.size() + " lessons",
                     "are more than " + MAX_LESSONS);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.trainingcrm.domain.client.ClientId;
 import org.trainingcrm.domain.people.PersonId;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.InvalidValue;
 import org.trainingcrm.domain.kernel.Money;
 import org.trainingcrm.domain.kernel.Text;
@@ -104,9 +105,7 @@ public final class GroupForm {
         } else if (seats < 1) {
             check.refuse("seats", seats, "must be at least 1");
         }
-        if (startDate == null) {
-            check.refuse("startDate", null, "is required");
-        }
+        check.field("startDate", () -> CalendarBounds.required("startDate", startDate));
         if (schedule == null) {
             check.refuse("schedule", null, "is required");
         }

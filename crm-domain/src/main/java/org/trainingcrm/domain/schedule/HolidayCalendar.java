@@ -3,7 +3,10 @@ package org.trainingcrm.domain.schedule;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
+import org.trainingcrm.domain.kernel.InvalidValue;
 
 /**
  * The days on which no lessons are held (public holidays, the centre's closures); the caller
@@ -12,6 +15,9 @@ import java.util.Set;
 public record HolidayCalendar(Set<LocalDate> days) {
 
     public HolidayCalendar {
+        if (days == null || days.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidValue("holidays", days, "name every day, without gaps");
+        }
         days = Set.copyOf(days);
     }
 
@@ -21,11 +27,11 @@ public record HolidayCalendar(Set<LocalDate> days) {
     }
 
     public static HolidayCalendar of(LocalDate... days) {
-        return new HolidayCalendar(Set.copyOf(Arrays.asList(days)));
+        return new HolidayCalendar(days == null ? null : new HashSet<>(Arrays.asList(days)));
     }
 
     public static HolidayCalendar of(Collection<LocalDate> days) {
-        return new HolidayCalendar(Set.copyOf(days));
+        return new HolidayCalendar(days == null ? null : new HashSet<>(days));
     }
 
     public boolean isHoliday(LocalDate day) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 
 /**
  * When one lesson is held: its start and end in the group's time zone, which fix the instants.
@@ -25,6 +26,7 @@ public record LessonTime(ZonedDateTime start, ZonedDateTime end) {
 
     /** A lesson starting at the local date-time in the zone and lasting the given time. */
     public static LessonTime of(LocalDateTime localStart, Duration length, ZoneId zone) {
+        CalendarBounds.check("lesson.startsAt", localStart);
         ZonedDateTime start = ZonedDateTime.of(localStart, zone);
         return new LessonTime(start, start.plus(length));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.trainingcrm.domain.kernel.CalendarBounds;
 import org.trainingcrm.domain.kernel.InvalidValue;
 
 /**
@@ -30,6 +31,7 @@ public record WeeklyRule(List<WeeklySlot> slots, Duration lessonLength, LocalDat
         }
         slots = List.copyOf(new TreeSet<>(slots));
         lessonLength = ScheduleRule.checkedLength(lessonLength);
+        CalendarBounds.check("group.schedule.until", until);
         if ((until == null) == (lessonCount == null)) {
             throw new InvalidValue("group.schedule.until", until, "give either an end date or a number of lessons");
         }
