@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.trainingcrm.domain.kernel.StoreUnavailable;
 import liquibase.ContextExpression;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -27,6 +28,9 @@ import liquibase.ui.LoggerUIService;
  * the whole schema still migrates in one Liquibase update under one lock.
  */
 final class SchemaMigration {
+
+    /** Derby's SQLState for "another instance of Derby may have already booted the database". */
+    private static final String DERBY_BOOTED_ELSEWHERE = "XSDB6";
 
     // held so the level set below is not lost when the logger is collected
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
@@ -66,13 +70,30 @@ final class SchemaMigration {
 
     // a database another process holds says so at the top, not causes deep
     private static RuntimeException failure(DataSource dataSource, String what, Exception cause) {
-        if (!DatabaseInUse.isCause(cause)) {
+        if (!bootedElsewhere(cause)) {
             return new IllegalStateException(what, cause);
         }
         String database = dataSource instanceof DriverManagerDataSource jdbc
                 ? jdbc.url().replace(";create=true", "").replaceFirst("^jdbc:derby:", "")
                 : "behind the host's DataSource";
-        return new DatabaseInUse(database, cause);
+        return new StoreUnavailable(StoreUnavailable.Kind.IN_USE, "another process holds the embedded Derby database "
+                + database + "; embedded Derby serves one process at a time: close the other process, or let several"
+                + " processes share the database through the Derby network server (jdbc:derby://host:1527/...)"
+                + " or PostgreSQL", DERBY_BOOTED_ELSEWHERE, cause);
+    }
+
+    /** Whether Derby refused the database because another process has booted it, anywhere in the chain. */
+    private static boolean bootedElsewhere(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (DERBY_BOOTED_ELSEWHERE.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The master changelog: each feature's changelog included, in order. */

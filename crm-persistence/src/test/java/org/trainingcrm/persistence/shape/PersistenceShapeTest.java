@@ -30,7 +30,8 @@ class PersistenceShapeTest {
     void the_shared_helpers_know_no_feature() {
         classes().that().resideInAPackage("org.trainingcrm.persistence.jpa")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.trainingcrm.persistence.jpa", "java..",
-                        "javax..", "jakarta..", "org.eclipse.persistence..", "liquibase..", "org.trainingcrm.domain.kernel..")
+                        "javax..", "jakarta..", "org.eclipse.persistence..", "liquibase..", "org.slf4j..", "com.zaxxer.hikari..",
+                        "org.trainingcrm.domain.kernel..")
                 .check(PERSISTENCE);
     }
 }
