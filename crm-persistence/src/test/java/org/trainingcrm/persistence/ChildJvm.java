@@ -31,6 +31,12 @@ public final class ChildJvm implements AutoCloseable {
     public static ChildJvm start(Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the test run's Derby settings (log file, durability) hold in the child too
+        for (String property : List.of("derby.system.durability", "java.awt.headless")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
         command.add("-cp");
         // under Surefire this is a manifest-only jar naming the whole test class path
         command.add(System.getProperty("java.class.path"));
@@ -61,6 +67,11 @@ public final class ChildJvm implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new AssertionError("child did not print " + line + " in " + timeout + ":\n" + String.join("\n", output));
         }
+    }
+
+    /** The lines read so far. */
+    public List<String> output() {
+        return List.copyOf(output);
     }
 
     /** Waits for the child to end and returns its exit code. */
